@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import type { Db } from '../../db/client.js';
+import type { DemoScale } from '../../demo/seed.js';
+import { createProgress } from '../progress.js';
+import { withDatabase } from '../context.js';
+
+const optionsSchema = z.object({
+  skala: z.enum(['kecil', 'kalteng', 'nasional'], { message: 'Skala: kecil, kalteng atau nasional.' }),
+  seed: z.coerce.number().int().min(0),
+  tahun: z.coerce.number().int().min(2000).max(2100),
+});
+
+/** Seeds the demo with a progress bar; used by `talenta demo` and by `talenta serve` on an empty database. */
+export async function runDemoSeed(db: Db, scale: DemoScale, seed: number, year: number) {
+  // Loaded on demand: the generator is large and most commands never need it.
+  const { seedDemo } = await import('../../demo/seed.js');
+  const progress = createProgress('Data demo');
+  try {
+    return await seedDemo(db, {
+      scale,
+      seed,
+      year,
+      onProgress: (p) => progress.update(p.done, p.total, `${p.instansi} · ${p.employees} ASN`),
+    });
+  } finally {
+    progress.stop();
+  }
+}
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('Mengisi data demo Kalimantan Tengah (seed the Kalimantan Tengah demo data)')
+    .option('--skala <skala>', 'kecil (±6.000 ASN) | kalteng (±85.000) | nasional (±4,8 juta)', 'kecil')
+    .option('--seed <n>', 'benih acak; seed yang sama memberi data yang sama', '1')
+    .option('--tahun <tahun>', 'tahun acuan data (SKP tahun ini dan sebelumnya)', '2025')
+    .action(async (raw: Record<string, string>, command: Command) => {
+      const options = optionsSchema.parse(raw);
+      await withDatabase(command, async (database) => {
+        const result = await runDemoSeed(database.db, options.skala, options.seed, options.tahun);
+        console.log(
+          `Data demo terisi: ${result.instansi} instansi, ${result.employees} ASN, dalam ${result.seconds.toFixed(1)} detik.`,
+        );
+      });
+    });
+}

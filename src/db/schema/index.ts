@@ -1,0 +1,7 @@
+// The drizzle schema in one import, for the db client and drizzle-kit.
+export * from './instansi.js';
+export * from './positions.js';
+export * from './employees.js';
+export * from './assessments.js';
+export * from './mapping.js';
+export * from './audit.js';

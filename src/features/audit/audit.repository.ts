@@ -1,0 +1,38 @@
+import { asc, desc, gt, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { auditLog } from '../../db/schema/index.js';
+import { GENESIS_HASH, hashEntry, type AuditFields } from './audit.chain.js';
+
+/** Any transaction or database handle: audit entries are written in the same transaction as the change. */
+export type Tx = Pick<Db, 'select' | 'insert' | 'execute'>;
+
+// One chain for the database: writers queue on this advisory lock, held until their transaction ends.
+const AUDIT_LOCK_KEY = 7_410_001;
+
+export type AuditInput = Omit<AuditFields, 'at' | 'instansiId' | 'entityId' | 'before' | 'after'> &
+  Partial<Pick<AuditFields, 'instansiId' | 'entityId' | 'before' | 'after'>> & { at?: Date };
+
+/** Appends one entry. Call inside the transaction that makes the change it records. */
+export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+  const fields: AuditFields = {
+    instansiId: input.instansiId ?? null,
+    at: input.at ?? new Date(),
+    actor: input.actor,
+    action: input.action,
+    entity: input.entity,
+    entityId: input.entityId ?? null,
+    before: input.before ?? null,
+    after: input.after ?? null,
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  await tx.insert(auditLog).values({ ...fields, prevHash, hash: hashEntry(fields, prevHash) });
+}
+
+export type AuditRow = typeof auditLog.$inferSelect;
+
+/** Entries in chain order, a page at a time (the chain may be long). */
+export async function findAuditPage(db: Db, afterSeq: number, limit: number): Promise<AuditRow[]> {
+  return db.select().from(auditLog).where(gt(auditLog.seq, afterSeq)).orderBy(asc(auditLog.seq)).limit(limit);
+}

@@ -1,0 +1,29 @@
+/**
+ * The one error type services throw, with a closed list of codes. Adapters map codes to HTTP statuses
+ * (platform/http/error-handler.ts) or to CLI exit codes; messages are Indonesian and safe to show.
+ */
+export const ERROR_CODES = {
+  VALIDATION: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  RULE_SET_INVALID: 422,
+  RULE_SET_PUBLISHED: 409,
+  NOTHING_TO_MAP: 422,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} tidak ditemukan.`);
