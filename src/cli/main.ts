@@ -4,8 +4,12 @@ import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { AppError } from '../platform/errors.js';
 import { registerAudit } from './commands/audit.js';
 import { registerDemo } from './commands/demo.js';
+import { registerExport } from './commands/export.js';
+import { registerInsight } from './commands/insight.js';
 import { registerInstansi } from './commands/instansi.js';
+import { registerMap } from './commands/map.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerRuleSets } from './commands/rule-sets.js';
 import { registerServe } from './commands/serve.js';
 
 /** `talenta`: every command an administrator scripts; each calls the same services as the API. */
@@ -22,6 +26,10 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerInstansi(program);
   registerDemo(program);
+  registerMap(program);
+  registerExport(program);
+  registerInsight(program);
+  registerRuleSets(program);
   registerAudit(program);
   return program;
 }

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/client.js';
 import { instansiRoutes } from '../../features/instansi/instansi.routes.js';
+import { mappingRoutes } from '../../features/mapping/mapping.routes.js';
 import { PACKAGE_ROOT, type Config } from '../config.js';
 import { REDACTED_PATHS } from '../logger.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -51,6 +52,7 @@ export async function buildApp({ database, config }: AppDeps): Promise<App> {
   await app.register(
     async (api) => {
       await api.register(instansiRoutes, { database });
+      await api.register(mappingRoutes, { database });
     },
     { prefix: '/api' },
   );

@@ -1,0 +1,80 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { listInstansi } from '../../features/instansi/instansi.service.js';
+import { runMapping, type RunMappingOutput } from '../../features/mapping/mapping.service.js';
+import { cliActor, withDatabase } from '../context.js';
+import { createProgress } from '../progress.js';
+
+const optionsSchema = z
+  .object({
+    instansi: z.string().optional(),
+    all: z.boolean().optional(),
+    periode: z.coerce.number({ message: 'Periode harus tahun, mis. 2025.' }).int().min(2000).max(2100),
+    aturan: z.string().optional(),
+    publish: z.boolean().optional(),
+    json: z.boolean().optional(),
+  })
+  .refine((o) => Boolean(o.instansi) !== Boolean(o.all), {
+    message: 'Sebutkan --instansi <kode> atau --all (salah satu).',
+  });
+
+const PHASES = { memuat: 1, menghitung: 2, menyimpan: 3, selesai: 4 } as const;
+
+export function registerMap(program: Command): void {
+  program
+    .command('map')
+    .description('Menjalankan pemetaan talenta (9-box) untuk satu tahun')
+    .option('--instansi <kode>', 'kode instansi')
+    .option('--all', 'semua instansi')
+    .requiredOption('--periode <tahun>', 'tahun pemetaan (tanggal acuan 31 Desember)')
+    .option('--aturan <aturan>', 'aturan pemetaan: kode atau kode@versi (bawaan: bawaan)')
+    .option('--publish', 'jadikan pemetaan resmi instansi untuk tahun itu')
+    .option('--json', 'ringkasan dalam JSON')
+    .action(async (raw: Record<string, unknown>, command: Command) => {
+      const options = optionsSchema.parse(raw);
+      await withDatabase(command, async (database) => {
+        const kodes = options.all
+          ? (await listInstansi(database.db)).map((i) => i.kode)
+          : [options.instansi ?? ''];
+        const outputs: RunMappingOutput[] = [];
+        for (const [index, kode] of kodes.entries()) {
+          const progress = createProgress(`Pemetaan ${kode} (${index + 1}/${kodes.length})`);
+          try {
+            outputs.push(
+              await runMapping(database.db, {
+                instansiKode: kode,
+                periode: options.periode,
+                aturan: options.aturan,
+                publish: options.publish,
+                actor: cliActor(),
+                onProgress: (p) => progress.update(PHASES[p.phase], 4, `${p.phase} · ${p.employees} ASN`),
+              }),
+            );
+          } finally {
+            progress.stop();
+          }
+        }
+        if (options.json) console.log(JSON.stringify(outputs, null, 2));
+        else outputs.forEach(printSummary);
+      });
+    });
+}
+
+function printSummary(o: RunMappingOutput): void {
+  const s = o.summary;
+  console.log(
+    `\n${o.instansiKode} ${o.periode} · aturan ${o.ruleSet} · ${o.published ? 'TERBIT (resmi)' : 'draf'} · ` +
+      `pemetaan ${o.runId} · ${o.seconds.total.toFixed(2)} detik`,
+  );
+  console.log(
+    `  ${s.total} ASN aktif: ${s.mapped} dipetakan, ${s.notMapped} tidak dipetakan; ${s.inactiveExcluded} tidak aktif (tidak ikut).`,
+  );
+  console.log('  Kotak:  ' + [9, 8, 7, 6, 5, 4, 3, 2, 1].map((b) => `${b}: ${s.perBox[b] ?? 0}`).join('  '));
+  const reasons = Object.entries(s.perReason).sort((a, b) => b[1] - a[1]);
+  if (reasons.length > 0) {
+    console.log('  Alasan tidak dipetakan:');
+    for (const [reason, n] of reasons) console.log(`    ${reason}: ${n}`);
+  }
+  if (o.supersededRunIds.length > 0)
+    console.log(`  Menggantikan pemetaan resmi sebelumnya: ${o.supersededRunIds.join(', ')}`);
+}

@@ -1,0 +1,209 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { queryRows } from '../../db/query.js';
+import { mappingRun } from '../../db/schema/index.js';
+import type { ClassificationResult } from '../../domain/classify.js';
+import type { Tx } from '../audit/audit.repository.js';
+
+export type MappingRunRow = typeof mappingRun.$inferSelect;
+
+export async function insertRun(
+  tx: Tx,
+  values: {
+    instansiId: number;
+    periode: number;
+    ruleSetVersionId: string;
+    ruleSetHash: string;
+    createdBy: string;
+  },
+): Promise<MappingRunRow> {
+  const [row] = await tx
+    .insert(mappingRun)
+    .values({ ...values, status: 'DRAFT' })
+    .returning();
+  if (!row) throw new Error('insert mapping_run returned nothing');
+  return row;
+}
+
+// Rows per INSERT … SELECT FROM unnest(…): one statement carries a whole chunk as 15 array parameters.
+const CHUNK = 5_000;
+
+/**
+ * Writes a run's results in bulk: each chunk is one statement whose parameters are column arrays, far
+ * faster than row-by-row or wide VALUES lists on both engines (architecture.md §1).
+ */
+export async function insertResults(
+  tx: Pick<Db, 'execute'>,
+  instansiId: number,
+  runId: string,
+  results: ReadonlyArray<{ employeeId: string; result: ClassificationResult }>,
+): Promise<void> {
+  for (let start = 0; start < results.length; start += CHUNK) {
+    const chunk = results.slice(start, start + CHUNK);
+    // sql.param keeps each array one parameter (a bare array would be spread into a list).
+    const col = <T>(pick: (r: ClassificationResult, employeeId: string) => T) =>
+      sql.param(chunk.map((c) => pick(c.result, c.employeeId)));
+    await tx.execute(sql`
+      insert into mapping_result (instansi_id, run_id, employee_id, status, box, predikat, performance_score,
+        performance_level, competency_score, potential_assessment_score, track_record_score, potential_score,
+        potential_level, reasons, warnings, inputs)
+      select ${instansiId}, ${runId}::uuid, u.employee_id, u.status, u.box, u.predikat, u.performance_score,
+        u.performance_level, u.competency_score, u.potential_assessment_score, u.track_record_score,
+        u.potential_score, u.potential_level,
+        case when u.reasons = '' then '{}'::text[] else string_to_array(u.reasons, ';') end,
+        case when u.warnings = '' then '{}'::text[] else string_to_array(u.warnings, ';') end,
+        u.inputs::jsonb
+      from unnest(
+        ${col((_, id) => id)}::uuid[], ${col((r) => r.status)}::text[], ${col((r) => r.box)}::int2[],
+        ${col((r) => r.predikat)}::text[], ${col((r) => r.performanceScore)}::float8[],
+        ${col((r) => r.performanceLevel)}::text[], ${col((r) => r.competencyScore)}::float8[],
+        ${col((r) => r.potentialAssessmentScore)}::float8[], ${col((r) => r.trackRecordScore)}::float8[],
+        ${col((r) => r.potentialScore)}::float8[], ${col((r) => r.potentialLevel)}::text[],
+        ${col((r) => r.reasons.join(';'))}::text[], ${col((r) => r.warnings.join(';'))}::text[],
+        ${col((r) => JSON.stringify({ ...r.inputs, trackRecordParts: r.trackRecordParts }))}::text[]
+      ) as u(employee_id, status, box, predikat, performance_score, performance_level, competency_score,
+             potential_assessment_score, track_record_score, potential_score, potential_level, reasons,
+             warnings, inputs)`);
+  }
+}
+
+export async function finishRun(tx: Pick<Db, 'update'>, instansiId: number, runId: string, summary: unknown) {
+  await tx
+    .update(mappingRun)
+    .set({ finishedAt: new Date(), summary })
+    .where(and(eq(mappingRun.instansiId, instansiId), eq(mappingRun.id, runId)));
+}
+
+/**
+ * Makes a run the official mapping of its instansi and year: the previously published run (if any) becomes
+ * SUPERSEDED first, so the one-published-run index always holds. Both are kept.
+ */
+export async function publishRun(
+  tx: Pick<Db, 'update'>,
+  run: Pick<MappingRunRow, 'instansiId' | 'id' | 'periode'>,
+) {
+  const now = new Date();
+  const superseded = await tx
+    .update(mappingRun)
+    .set({ status: 'SUPERSEDED', supersededAt: now })
+    .where(
+      and(
+        eq(mappingRun.instansiId, run.instansiId),
+        eq(mappingRun.periode, run.periode),
+        eq(mappingRun.status, 'PUBLISHED'),
+      ),
+    )
+    .returning({ id: mappingRun.id });
+  await tx
+    .update(mappingRun)
+    .set({ status: 'PUBLISHED', publishedAt: now })
+    .where(and(eq(mappingRun.instansiId, run.instansiId), eq(mappingRun.id, run.id)));
+  return superseded.map((s) => s.id);
+}
+
+export async function findRuns(db: Db, instansiId: number, periode?: number): Promise<MappingRunRow[]> {
+  return db
+    .select()
+    .from(mappingRun)
+    .where(
+      periode === undefined
+        ? eq(mappingRun.instansiId, instansiId)
+        : and(eq(mappingRun.instansiId, instansiId), eq(mappingRun.periode, periode)),
+    )
+    .orderBy(desc(mappingRun.startedAt));
+}
+
+export async function findRun(db: Pick<Db, 'select'>, instansiId: number, runId: string) {
+  const [row] = await db
+    .select()
+    .from(mappingRun)
+    .where(and(eq(mappingRun.instansiId, instansiId), eq(mappingRun.id, runId)))
+    .limit(1);
+  return row;
+}
+
+export async function findPublishedRun(db: Pick<Db, 'select'>, instansiId: number, periode: number) {
+  const [row] = await db
+    .select()
+    .from(mappingRun)
+    .where(
+      and(
+        eq(mappingRun.instansiId, instansiId),
+        eq(mappingRun.periode, periode),
+        eq(mappingRun.status, 'PUBLISHED'),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+/** A stored result with the employee's identity and position, as exports and explanations need it. */
+export type StoredResultRow = {
+  employee_id: string;
+  nip: string;
+  nama: string;
+  unor_nama: string | null;
+  jabatan_nama: string;
+  jenjang: string;
+  status: 'DIPETAKAN' | 'TIDAK_DIPETAKAN';
+  box: number | null;
+  predikat: string | null;
+  performance_score: number | null;
+  performance_level: string | null;
+  competency_score: number | null;
+  potential_assessment_score: number | null;
+  track_record_score: number | null;
+  potential_score: number | null;
+  potential_level: string | null;
+  reasons: string[];
+  warnings: string[];
+  inputs: Record<string, unknown>;
+};
+
+const RESULT_SELECT = sql`
+  select r.employee_id, e.nip, e.nama, u.nama as unor_nama, e.jabatan_nama, e.jenjang, r.status, r.box, r.predikat,
+         r.performance_score, r.performance_level, r.competency_score, r.potential_assessment_score,
+         r.track_record_score, r.potential_score, r.potential_level, r.reasons, r.warnings, r.inputs
+  from mapping_result r
+  join employee e on e.instansi_id = r.instansi_id and e.id = r.employee_id
+  left join unit u on u.instansi_id = e.instansi_id and u.id = e.unit_id`;
+
+/** Every result of a run, in NIP order (exports). */
+export async function findRunResults(db: Db, instansiId: number, runId: string): Promise<StoredResultRow[]> {
+  return queryRows<StoredResultRow>(
+    db,
+    sql`${RESULT_SELECT} where r.instansi_id = ${instansiId} and r.run_id = ${runId}::uuid order by e.nip`,
+  );
+}
+
+export async function findEmployeeResult(
+  db: Db,
+  instansiId: number,
+  runId: string,
+  nip: string,
+): Promise<StoredResultRow | undefined> {
+  const [row] = await queryRows<StoredResultRow>(
+    db,
+    sql`${RESULT_SELECT} where r.instansi_id = ${instansiId} and r.run_id = ${runId}::uuid and e.nip = ${nip}`,
+  );
+  return row;
+}
+
+/** Box of every employee in two runs (null when absent from one), for movement between years. */
+export async function findBoxPairs(db: Db, instansiId: number, fromRunId: string, toRunId: string) {
+  return queryRows<{
+    employee_id: string;
+    nip: string;
+    nama: string;
+    from_box: number | null;
+    to_box: number | null;
+  }>(
+    db,
+    sql`select e.id as employee_id, e.nip, e.nama, a.box as from_box, b.box as to_box
+        from employee e
+        left join mapping_result a on a.instansi_id = e.instansi_id and a.run_id = ${fromRunId}::uuid and a.employee_id = e.id
+        left join mapping_result b on b.instansi_id = e.instansi_id and b.run_id = ${toRunId}::uuid and b.employee_id = e.id
+        where e.instansi_id = ${instansiId} and (a.employee_id is not null or b.employee_id is not null)
+        order by e.nip`,
+  );
+}

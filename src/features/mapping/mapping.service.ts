@@ -1,0 +1,164 @@
+import type { Db } from '../../db/client.js';
+import { classifyEmployee, isActive, type ClassificationResult } from '../../domain/classify.js';
+import { compileRules } from '../../domain/fast-path.js';
+import { AppError } from '../../platform/errors.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import { findInstansiByKode } from '../instansi/instansi.repository.js';
+import { getRuleSetVersion } from '../rule-sets/rule-sets.service.js';
+import { loadMappingInputs } from './mapping-inputs.repository.js';
+import { findRun, finishRun, insertResults, insertRun, publishRun } from './mapping-runs.repository.js';
+import { summarize, type MappingSummary } from './mapping-summary.js';
+
+export type MappingProgress = { phase: 'memuat' | 'menghitung' | 'menyimpan' | 'selesai'; employees: number };
+
+export type RunMappingInput = {
+  instansiKode: string;
+  periode: number;
+  /** Rule-set ref (`kode` or `kode@versi`); the built-in "Bawaan" when absent. */
+  aturan?: string | undefined;
+  publish?: boolean;
+  actor: string;
+  onProgress?: (p: MappingProgress) => void;
+};
+
+export type RunMappingOutput = {
+  runId: string;
+  instansiKode: string;
+  periode: number;
+  ruleSet: string;
+  ruleSetHash: string;
+  published: boolean;
+  supersededRunIds: string[];
+  summary: MappingSummary;
+  seconds: { load: number; classify: number; write: number; total: number };
+};
+
+export async function getInstansiOrThrow(db: Db, kode: string) {
+  const row = await findInstansiByKode(db, kode);
+  if (!row)
+    throw new AppError(
+      'NOT_FOUND',
+      `Instansi "${kode}" tidak ditemukan. Lihat daftar dengan \`talenta instansi list\`.`,
+    );
+  return row;
+}
+
+/**
+ * A mapping run (rules.md §1–§3): load every employee's inputs, classify the active ones with the pure
+ * engine, and store every result with its rule-set version and hash, all in one transaction with its
+ * audit entries. With `publish`, the run becomes the instansi's official mapping for the year.
+ */
+export async function runMapping(db: Db, input: RunMappingInput): Promise<RunMappingOutput> {
+  const t0 = performance.now();
+  const instansi = await getInstansiOrThrow(db, input.instansiKode);
+  const version = await getRuleSetVersion(db, instansi.id, input.aturan);
+  if (input.publish && version.status !== 'PUBLISHED') {
+    throw new AppError(
+      'VALIDATION',
+      `Aturan ${version.kode}@${version.version} masih draf: terbitkan dulu sebelum dipakai untuk pemetaan resmi.`,
+    );
+  }
+  const rules = version.rules;
+  const compiled = compileRules(rules);
+
+  input.onProgress?.({ phase: 'memuat', employees: 0 });
+  const inputs = await loadMappingInputs(db, instansi.id, input.periode, {
+    performanceYears: rules.performanceWindowYears,
+    assessmentYears: rules.assessmentValidityYears,
+    disciplineYears: rules.trackRecord.disciplineWindowYears,
+  });
+  const t1 = performance.now();
+
+  input.onProgress?.({ phase: 'menghitung', employees: inputs.length });
+  const results: { employeeId: string; result: ClassificationResult }[] = [];
+  let inactive = 0;
+  for (const e of inputs) {
+    // rules.md §2: a run covers the active employees; the others are left out of it.
+    if (!isActive(e.input.kedudukan)) {
+      inactive++;
+      continue;
+    }
+    results.push({ employeeId: e.employeeId, result: classifyEmployee(e.input, compiled, input.periode) });
+  }
+  const summary = summarize(
+    results.map((r) => r.result),
+    inactive,
+  );
+  const t2 = performance.now();
+
+  input.onProgress?.({ phase: 'menyimpan', employees: results.length });
+  const { run, superseded } = await db.transaction(async (tx) => {
+    const run = await insertRun(tx, {
+      instansiId: instansi.id,
+      periode: input.periode,
+      ruleSetVersionId: version.id,
+      ruleSetHash: version.contentHash,
+      createdBy: input.actor,
+    });
+    await insertResults(tx, instansi.id, run.id, results);
+    await finishRun(tx, instansi.id, run.id, summary);
+    await appendAudit(tx, {
+      instansiId: instansi.id,
+      actor: input.actor,
+      action: 'mapping_run.create',
+      entity: 'mapping_run',
+      entityId: run.id,
+      after: {
+        periode: input.periode,
+        ruleSet: `${version.kode}@${version.version}`,
+        ruleSetHash: version.contentHash,
+        summary,
+      },
+    });
+    const superseded = input.publish ? await publishInTx(tx, run, input.actor) : [];
+    return { run, superseded };
+  });
+  const t3 = performance.now();
+  input.onProgress?.({ phase: 'selesai', employees: results.length });
+
+  return {
+    runId: run.id,
+    instansiKode: instansi.kode,
+    periode: input.periode,
+    ruleSet: `${version.kode}@${version.version}`,
+    ruleSetHash: version.contentHash,
+    published: Boolean(input.publish),
+    supersededRunIds: superseded,
+    summary,
+    seconds: {
+      load: (t1 - t0) / 1000,
+      classify: (t2 - t1) / 1000,
+      write: (t3 - t2) / 1000,
+      total: (t3 - t0) / 1000,
+    },
+  };
+}
+
+type TxOf = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+async function publishInTx(
+  tx: TxOf,
+  run: { instansiId: number; id: string; periode: number },
+  actor: string,
+) {
+  const superseded = await publishRun(tx, run);
+  await appendAudit(tx, {
+    instansiId: run.instansiId,
+    actor,
+    action: 'mapping_run.publish',
+    entity: 'mapping_run',
+    entityId: run.id,
+    after: { periode: run.periode, supersedes: superseded },
+  });
+  return superseded;
+}
+
+/** Publishes an earlier run: it becomes the official mapping of its year, superseding the current one. */
+export async function publishMappingRun(db: Db, instansiKode: string, runId: string, actor: string) {
+  const instansi = await getInstansiOrThrow(db, instansiKode);
+  const run = await findRun(db, instansi.id, runId);
+  if (!run) throw new AppError('NOT_FOUND', `Pemetaan ${runId} tidak ditemukan di instansi ${instansiKode}.`);
+  if (run.status === 'PUBLISHED') return { runId, supersededRunIds: [] as string[] };
+  const superseded = await db.transaction((tx) => publishInTx(tx, run, actor));
+  return { runId, supersededRunIds: superseded };
+}
