@@ -1,7 +1,7 @@
 import { asc, desc, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { auditLog } from '../../db/schema/index.js';
-import { GENESIS_HASH, hashEntry, type AuditFields } from './audit.chain.js';
+import { GENESIS_HASH, asJson, hashEntry, type AuditFields } from './audit.chain.js';
 
 /** Any transaction or database handle: audit entries are written in the same transaction as the change. */
 export type Tx = Pick<Db, 'select' | 'insert' | 'execute'>;
@@ -23,8 +23,8 @@ export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
     action: input.action,
     entity: input.entity,
     entityId: input.entityId ?? null,
-    before: input.before ?? null,
-    after: input.after ?? null,
+    before: asJson(input.before),
+    after: asJson(input.after),
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
   await tx.insert(auditLog).values({ ...fields, prevHash, hash: hashEntry(fields, prevHash) });
