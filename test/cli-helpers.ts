@@ -22,18 +22,27 @@ function cleanEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv 
 }
 
 /** Starts the real `talenta` CLI (from source, through tsx) as a child process. */
-export function spawnCli(args: string[], env: Record<string, string | undefined> = {}): ChildProcess {
+export function spawnCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  stdin: 'ignore' | 'pipe' = 'ignore',
+): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
     cwd: ROOT,
     env: cleanEnv(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin, 'pipe', 'pipe'],
   });
 }
 
-/** Runs the CLI to completion. */
-export function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<RunResult> {
+/** Runs the CLI to completion; `input`, when given, is its standard input (e.g. for --password-stdin). */
+export function runCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  input?: string,
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawnCli(args, env);
+    const child = spawnCli(args, env, input === undefined ? 'ignore' : 'pipe');
+    if (input !== undefined) child.stdin?.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -3,8 +3,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { openDatabase, type Database } from '../src/db/client.js';
 
-export const POSTGRES_TEMPLATE_DB = 'talenta_test_template';
-
 /** The same server URL pointing at another database. */
 export function adminUrl(url: string, database: string): string {
   const u = new URL(url);
@@ -29,7 +27,7 @@ export async function createTestDatabase(engine: TestEngine): Promise<Database> 
   const name = `talenta_test_${randomBytes(6).toString('hex')}`;
   const admin = await openDatabase({ engine: 'postgres', url, poolSize: 1 });
   try {
-    await admin.db.execute(`CREATE DATABASE ${name} TEMPLATE ${POSTGRES_TEMPLATE_DB}`);
+    await admin.db.execute(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
   } finally {
     await admin.close();
   }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/db/client.js';
-import { POSTGRES_TEMPLATE_DB, adminUrl } from './db-engines.js';
+import { adminUrl } from './db-engines.js';
 
 /**
  * Prepares one migrated database per engine for the whole run: a dumped PGlite data folder that each test
@@ -27,8 +27,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       'ℹ PostgreSQL suite skipped: set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test to run every database test on a PostgreSQL server too.',
     );
     project.provide('postgresUrl', '');
+    project.provide('postgresTemplate', '');
     return async () => {};
   }
+  // One template per run, so that concurrent runs on the same server never drop each other's.
+  const POSTGRES_TEMPLATE_DB = `talenta_test_template_${process.pid}`;
+  project.provide('postgresTemplate', POSTGRES_TEMPLATE_DB);
   const admin = await openDatabase({ engine: 'postgres', url, poolSize: 1 });
   await admin.db.execute(`DROP DATABASE IF EXISTS ${POSTGRES_TEMPLATE_DB} WITH (FORCE)`);
   await admin.db.execute(`CREATE DATABASE ${POSTGRES_TEMPLATE_DB}`);
@@ -52,5 +56,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
     postgresUrl: string;
+    postgresTemplate: string;
   }
 }

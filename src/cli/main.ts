@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { AppError } from '../platform/errors.js';
 import { registerAudit } from './commands/audit.js';
+import { registerBench } from './commands/bench.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerInsight } from './commands/insight.js';
@@ -11,6 +12,7 @@ import { registerMap } from './commands/map.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerRuleSets } from './commands/rule-sets.js';
 import { registerServe } from './commands/serve.js';
+import { registerUser } from './commands/user.js';
 
 /** `talenta`: every command an administrator scripts; each calls the same services as the API. */
 export function buildProgram(): Command {
@@ -30,11 +32,13 @@ export function buildProgram(): Command {
   registerExport(program);
   registerInsight(program);
   registerRuleSets(program);
+  registerUser(program);
   registerAudit(program);
+  registerBench(program);
   return program;
 }
 
-/** Exit codes: 0 success, 1 the work failed (message says why), 2 usage error. */
+/** Exit codes: 0 success, 1 the work failed (message says why), 2 usage or file error. */
 export async function main(argv: string[]): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
@@ -50,6 +54,11 @@ function exitCodeFor(error: unknown): number {
   }
   if (error instanceof ZodError) {
     console.error(`Pilihan tidak valid: ${error.issues.map((i) => i.message).join(' ')}`);
+    return 2;
+  }
+  if (error instanceof AppError && error.code === 'FILE_INVALID') {
+    // A file that cannot be read is a usage error (import-format.md §3: exit 2), not a failed run.
+    console.error(error.message);
     return 2;
   }
   if (error instanceof AppError || error instanceof DataDirLockedError) {

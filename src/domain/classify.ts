@@ -1,25 +1,16 @@
+import type { NotMappedReason, Predikat, WarningCode } from './codes.js';
 import type {
-  Education,
-  EmploymentType,
-  Jenjang,
-  MappingStatus,
-  NotMappedReason,
-  PerformanceLevel,
-  PotentialLevel,
-  Predikat,
-  Rating,
-  WarningCode,
-} from './codes.js';
-import {
-  isValidStandard,
-  jpmFromSums,
-  selectLatestValid,
-  sumLevels,
-  type CompetencyLevels,
-} from './competency.js';
+  ClassificationInput,
+  ClassificationResult,
+  InputsUsed,
+  SkpInput,
+  TrackRecordParts,
+} from './classification.js';
+import { isValidStandard, jpmFromSums, selectLatestValid, sumLevels } from './competency.js';
 import { monthOf, referenceDate, yearOf, type IsoDate } from './dates.js';
 import { asCompiled, type CompiledRules } from './fast-path.js';
-import { boxOf, type Box } from './nine-box.js';
+import { isActive } from './kedudukan.js';
+import { boxOf } from './nine-box.js';
 import { performanceLevel } from './performance.js';
 import {
   disciplinePoints,
@@ -31,120 +22,23 @@ import {
   sanctionsInWindow,
   trainingJpInYear,
   trainingPoints,
-  type PotentialDimensions,
   type SanctionCounts,
-  type SanctionRecord,
-  type TrainingRecord,
 } from './potential.js';
 import { derivePredikat } from './predikat.js';
 import type { RuleSetContent } from './rule-set.js';
 
-export interface SkpInput {
-  readonly tahun: number;
-  readonly predikat: Predikat;
-  /** The ratings, when loaded: a predikat that disagrees with them raises a warning (rules.md §1.1). */
-  readonly resultRating?: Rating | null;
-  readonly behaviourRating?: Rating | null;
-}
-
-export interface CompetencyAssessmentInput {
-  readonly id: string;
-  readonly tanggal: IsoDate;
-  readonly levels: CompetencyLevels;
-}
-
-export interface PotentialAssessmentInput {
-  readonly id: string;
-  readonly tanggal: IsoDate;
-  readonly total: number | null;
-  readonly dims: PotentialDimensions;
-}
-
-/** One employee's data, already loaded (plain values; dates as `YYYY-MM-DD`). */
-export interface ClassificationInput {
-  /** PNS and PPPK are mapped alike (rules.md §2); carried for the record. */
-  readonly employmentType: EmploymentType;
-  readonly kedudukan: string | null;
-  readonly jenjang: Jenjang | null;
-  readonly pendidikan: Education | null;
-  readonly tmtJabatan: IsoDate | null;
-  /** The current position's own standard levels; `null` → the job level's default (rules.md §2). */
-  readonly positionStandard: CompetencyLevels | null;
-  readonly skps: readonly SkpInput[];
-  readonly competencyAssessments: readonly CompetencyAssessmentInput[];
-  readonly potentialAssessments: readonly PotentialAssessmentInput[];
-  readonly trainings: readonly TrainingRecord[];
-  readonly sanctions: readonly SanctionRecord[];
-}
-
-/** The four parts of R (rules.md §2); `education` is `null` when the job level is unknown. */
-export interface TrackRecordParts {
-  readonly education: number | null;
-  readonly training: number;
-  readonly experience: number;
-  readonly discipline: number;
-}
-
-/** Identities and values of the inputs a result was computed from (stored with it, architecture.md §3). */
-export interface InputsUsed {
-  readonly referenceDate: IsoDate;
-  readonly jenjang: Jenjang | null;
-  /** SKP years found in the window, Y first. */
-  readonly skpYears: readonly number[];
-  /** Their predikat, in the same order. */
-  readonly skpPredikat: readonly Predikat[];
-  readonly competencyAssessment: { readonly id: string; readonly tanggal: IsoDate } | null;
-  readonly potentialAssessment: { readonly id: string; readonly tanggal: IsoDate } | null;
-  /** Whose standard K was measured against: the position's own or the job level's default. */
-  readonly standardSource: 'JABATAN' | 'JENJANG' | null;
-  readonly standardSum: number | null;
-  readonly pendidikan: Education | null;
-  readonly minimumEducation: Education | null;
-  readonly trainingJp: number;
-  /** Whole months in the current position ÷ 12 at the reference date; `null` without `tmtJabatan`. */
-  readonly yearsInPosition: number | null;
-  readonly sanctions: SanctionCounts;
-  /** Dimensions averaged for P (0 when the assessment's total was used). */
-  readonly potentialDimensionsUsed: number;
-}
-
-export interface ClassificationResult {
-  readonly year: number;
-  readonly status: MappingStatus;
-  readonly box: Box | null;
-  /** Predikat of year Y (the export's `predikatKinerja`). */
-  readonly predikat: Predikat | null;
-  readonly performanceScore: number | null;
-  readonly performanceLevel: PerformanceLevel | null;
-  /** K (JPM). */
-  readonly competencyScore: number | null;
-  /** P. */
-  readonly potentialAssessmentScore: number | null;
-  /** R. */
-  readonly trackRecordScore: number | null;
-  readonly trackRecordParts: TrackRecordParts;
-  readonly potentialScore: number | null;
-  readonly potentialLevel: PotentialLevel | null;
-  /** Every reason that applies, in `NOT_MAPPED_REASON_CODES` order; empty when mapped. */
-  readonly reasons: readonly NotMappedReason[];
-  readonly warnings: readonly WarningCode[];
-  readonly inputs: InputsUsed;
-}
-
-const NEGATED_ACTIVE = /\b(?:NON|TIDAK)\s*-?\s*AKTIF/;
-
-/**
- * Active employee (rules.md §2): kedudukan empty, `CPNS`, or containing "Aktif" in any case. A negated
- * form ("Non Aktif", "Nonaktif", "Tidak Aktif") is not active: rules.md does not list it, and reading it
- * as active would map people who must be left out.
- */
-export function isActive(kedudukan: string | null | undefined): boolean {
-  if (kedudukan === null || kedudukan === undefined) return true;
-  if (kedudukan === 'Aktif') return true;
-  const k = kedudukan.trim().toUpperCase();
-  if (k === '' || k === 'CPNS') return true;
-  return k.includes('AKTIF') && !NEGATED_ACTIVE.test(k);
-}
+// The engine's public surface, as other modules already import it from here (types live in
+// classification.ts, the active check in kedudukan.ts).
+export type {
+  ClassificationInput,
+  ClassificationResult,
+  CompetencyAssessmentInput,
+  InputsUsed,
+  PotentialAssessmentInput,
+  SkpInput,
+  TrackRecordParts,
+} from './classification.js';
+export { isActive } from './kedudukan.js';
 
 interface Performance {
   readonly score: number | null;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import * as schemaCodes from '../db/schema/codes.js';
 import {
   EDUCATION_CODES,
   JENJANG_CODES,
@@ -19,14 +18,39 @@ import {
 
 describe('code lists', () => {
   it.each([
-    { name: 'JENJANG_CODES', domain: JENJANG_CODES, schema: schemaCodes.JENJANG_CODES, count: 11, source: 'rules.md §5 job level codes' },
-    { name: 'EDUCATION_CODES', domain: EDUCATION_CODES, schema: schemaCodes.EDUCATION_CODES, count: 10, source: 'rules.md §5 education order' },
-    { name: 'RATING_CODES', domain: RATING_CODES, schema: schemaCodes.RATING_CODES, count: 3, source: 'rules.md §1.1' },
-    { name: 'PREDIKAT_CODES', domain: PREDIKAT_CODES, schema: schemaCodes.PREDIKAT_CODES, count: 5, source: 'rules.md §1.1' },
-    { name: 'SEVERITY_CODES', domain: SEVERITY_CODES, schema: schemaCodes.SEVERITY_CODES, count: 3, source: 'PP 94/2021 Art. 8' },
-  ])('$name has $count codes and matches src/db/schema/codes.ts ($source)', ({ domain, schema, count }) => {
+    {
+      name: 'JENJANG_CODES',
+      domain: JENJANG_CODES,
+      count: 11,
+      source: 'rules.md §5 job level codes',
+    },
+    {
+      name: 'EDUCATION_CODES',
+      domain: EDUCATION_CODES,
+      count: 10,
+      source: 'rules.md §5 education order',
+    },
+    {
+      name: 'RATING_CODES',
+      domain: RATING_CODES,
+      count: 3,
+      source: 'rules.md §1.1',
+    },
+    {
+      name: 'PREDIKAT_CODES',
+      domain: PREDIKAT_CODES,
+      count: 5,
+      source: 'rules.md §1.1',
+    },
+    {
+      name: 'SEVERITY_CODES',
+      domain: SEVERITY_CODES,
+      count: 3,
+      source: 'PP 94/2021 Art. 8',
+    },
+  ])('$name has $count codes ($source)', ({ domain, count }) => {
     expect(domain).toHaveLength(count);
-    expect([...domain]).toEqual([...schema]);
+    expect(new Set(domain).size).toBe(count);
   });
 
   it.each([

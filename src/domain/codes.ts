@@ -123,6 +123,7 @@ function member<T extends string>(codes: readonly T[]): (value: unknown) => valu
   return (value: unknown): value is T => set.has(value);
 }
 
+/** Type guards: true when the value is one of the list's codes. */
 export const isJenjang = member(JENJANG_CODES);
 export const isEducation = member(EDUCATION_CODES);
 export const isRating = member(RATING_CODES);

@@ -34,9 +34,24 @@ describe('JPM: K = min(100, 100 × Σ achieved ÷ Σ standard) (rules.md §2; re
   it.each([
     { achieved: [3, 3, 3, 3, 3, 3, 3, 3, 3], standard: 3, k: 100, source: 'exactly at standard' },
     { achieved: [3, 3, 3, 3, 3, 3, 3, 3, 2], standard: 3, k: (100 * 26) / 27, source: 'one level short' },
-    { achieved: [4, 4, 4, 4, 4, 4, 4, 4, 4], standard: 3, k: 100, source: 'above standard capped at 100 in total' },
-    { achieved: [5, 5, 5, 5, 1, 1, 1, 1, 3], standard: 3, k: (100 * 27) / 27, source: 'surplus offsets deficit (no per-item cap)' },
-    { achieved: [2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5], standard: 3, k: (100 * 22.5) / 27, source: 'decimal levels (import-format.md kompetensi)' },
+    {
+      achieved: [4, 4, 4, 4, 4, 4, 4, 4, 4],
+      standard: 3,
+      k: 100,
+      source: 'above standard capped at 100 in total',
+    },
+    {
+      achieved: [5, 5, 5, 5, 1, 1, 1, 1, 3],
+      standard: 3,
+      k: (100 * 27) / 27,
+      source: 'surplus offsets deficit (no per-item cap)',
+    },
+    {
+      achieved: [2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5],
+      standard: 3,
+      k: (100 * 22.5) / 27,
+      source: 'decimal levels (import-format.md kompetensi)',
+    },
     { achieved: [1, 1, 1, 1, 1, 1, 1, 1, 1], standard: 4, k: 25, source: 'JPT Pratama standard 4' },
   ])('$achieved vs $standard → $k ($source)', ({ achieved, standard, k }) => {
     expect(jobPersonMatch(levels(achieved), uniformStandard(standard))).toBeCloseTo(k, 12);

@@ -14,11 +14,19 @@ import {
 
 describe('parseIsoDate / isIsoDate', () => {
   it.each([
-    { value: '2025-12-31', expected: { year: 2025, month: 12, day: 31 }, source: 'architecture.md §3 date-only value' },
+    {
+      value: '2025-12-31',
+      expected: { year: 2025, month: 12, day: 31 },
+      source: 'architecture.md §3 date-only value',
+    },
     { value: '2024-02-29', expected: { year: 2024, month: 2, day: 29 }, source: 'leap day exists in 2024' },
     { value: '2023-02-29', expected: null, source: 'no 29 Feb in 2023' },
     { value: '1900-02-29', expected: null, source: 'Gregorian: 1900 is not a leap year' },
-    { value: '2000-02-29', expected: { year: 2000, month: 2, day: 29 }, source: 'Gregorian: 2000 is a leap year' },
+    {
+      value: '2000-02-29',
+      expected: { year: 2000, month: 2, day: 29 },
+      source: 'Gregorian: 2000 is a leap year',
+    },
     { value: '2025-04-31', expected: null, source: 'April has 30 days' },
     { value: '2025-13-01', expected: null, source: 'month 13' },
     { value: '2025-00-10', expected: null, source: 'month 0' },
@@ -34,9 +42,12 @@ describe('parseIsoDate / isIsoDate', () => {
     expect(isIsoDate(value)).toBe(expected !== null);
   });
 
-  it.each([{ value: 20250101 }, { value: null }, { value: undefined }])('non-string $value is not a date', ({ value }) => {
-    expect(isIsoDate(value)).toBe(false);
-  });
+  it.each([{ value: 20250101 }, { value: null }, { value: undefined }])(
+    'non-string $value is not a date',
+    ({ value }) => {
+      expect(isIsoDate(value)).toBe(false);
+    },
+  );
 });
 
 describe('isLeapYear / daysInMonth', () => {
@@ -63,19 +74,39 @@ describe('isLeapYear / daysInMonth', () => {
 
 describe('monthsBetween / yearsBetween (rules.md preamble: years = whole months ÷ 12)', () => {
   it.each([
-    { from: '2021-03-15', to: '2025-12-31', months: 57, source: 'rules.md preamble example: 57 months = 4.75 years' },
+    {
+      from: '2021-03-15',
+      to: '2025-12-31',
+      months: 57,
+      source: 'rules.md preamble example: 57 months = 4.75 years',
+    },
     { from: '2021-03-15', to: '2021-04-14', months: 0, source: 'day-of-month not reached' },
     { from: '2021-03-15', to: '2021-04-15', months: 1, source: 'day-of-month reached exactly' },
     { from: '2021-03-15', to: '2021-03-15', months: 0, source: 'same day' },
     { from: '2020-12-31', to: '2025-12-31', months: 60, source: 'whole years' },
-    { from: '2023-01-31', to: '2023-02-28', months: 1, source: 'end of month: 31 Jan → last day of Feb counts' },
+    {
+      from: '2023-01-31',
+      to: '2023-02-28',
+      months: 1,
+      source: 'end of month: 31 Jan → last day of Feb counts',
+    },
     { from: '2023-01-31', to: '2023-02-27', months: 0, source: 'end of month: day before Feb end does not' },
     { from: '2024-01-31', to: '2024-02-29', months: 1, source: 'end of month, leap February' },
-    { from: '2024-01-31', to: '2024-02-28', months: 0, source: 'leap February: the 28th is not its last day' },
+    {
+      from: '2024-01-31',
+      to: '2024-02-28',
+      months: 0,
+      source: 'leap February: the 28th is not its last day',
+    },
     { from: '2023-01-30', to: '2023-02-28', months: 1, source: 'end of month from the 30th' },
     { from: '2023-03-31', to: '2023-04-30', months: 1, source: 'end of month, 30-day month' },
     { from: '2023-03-31', to: '2023-04-29', months: 0, source: 'end of month, day before' },
-    { from: '2024-02-29', to: '2025-02-28', months: 12, source: 'leap-day start, anniversary in a common year' },
+    {
+      from: '2024-02-29',
+      to: '2025-02-28',
+      months: 12,
+      source: 'leap-day start, anniversary in a common year',
+    },
     { from: '2024-02-29', to: '2025-02-27', months: 11, source: 'leap-day start, day before' },
     { from: '2025-12-31', to: '2021-03-15', months: -57, source: 'reversed order mirrors' },
   ])('$from → $to = $months months ($source)', ({ from, to, months }) => {

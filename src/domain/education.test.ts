@@ -19,12 +19,15 @@ describe('education order (rules.md §5: SD < SMP < SMA < D1 < D2 < D3 < D4 = S1
     { lower: 'D4', higher: 'S2' },
     { lower: 'S1', higher: 'S2' },
     { lower: 'S2', higher: 'S3' },
-  ] satisfies { lower: Education; higher: Education }[])('$lower < $higher (rules.md §5 order)', ({ lower, higher }) => {
-    expect(compareEducation(lower, higher)).toBeLessThan(0);
-    expect(compareEducation(higher, lower)).toBeGreaterThan(0);
-    expect(isEducationAtLeast(higher, lower)).toBe(true);
-    expect(isEducationAtLeast(lower, higher)).toBe(false);
-  });
+  ] satisfies { lower: Education; higher: Education }[])(
+    '$lower < $higher (rules.md §5 order)',
+    ({ lower, higher }) => {
+      expect(compareEducation(lower, higher)).toBeLessThan(0);
+      expect(compareEducation(higher, lower)).toBeGreaterThan(0);
+      expect(isEducationAtLeast(higher, lower)).toBe(true);
+      expect(isEducationAtLeast(lower, higher)).toBe(false);
+    },
+  );
 
   it('D4 and S1 rank equal, each meets the other (rules.md §5 "D4 = S1")', () => {
     expect(compareEducation('D4', 'S1')).toBe(0);
@@ -49,7 +52,11 @@ describe('minimum education per job level [DEFAULT] (rules.md §5 table)', () =>
     { jenjang: 'FUNGSIONAL_AHLI_MADYA', minimum: 'S1', source: 'rules.md §5 row Ahli Madya: S1/D4' },
     { jenjang: 'FUNGSIONAL_AHLI_MUDA', minimum: 'S1', source: 'rules.md §5 row Ahli Muda: S1/D4' },
     { jenjang: 'FUNGSIONAL_AHLI_PERTAMA', minimum: 'S1', source: 'rules.md §5 last row: S1/D4 (ahli)' },
-    { jenjang: 'FUNGSIONAL_KETERAMPILAN', minimum: 'SMA', source: 'rules.md §5 last row: SMA (keterampilan)' },
+    {
+      jenjang: 'FUNGSIONAL_KETERAMPILAN',
+      minimum: 'SMA',
+      source: 'rules.md §5 last row: SMA (keterampilan)',
+    },
   ] as const)('$jenjang needs $minimum ($source)', ({ jenjang, minimum }) => {
     expect(DEFAULT_MINIMUM_EDUCATION[jenjang]).toBe(minimum);
   });

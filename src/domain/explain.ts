@@ -1,10 +1,7 @@
 import {
   JENJANG_LABELS,
-  PERFORMANCE_LEVEL_CODES,
-  PERFORMANCE_LEVEL_LABELS,
-  POTENTIAL_LEVEL_CODES,
-  POTENTIAL_LEVEL_LABELS,
   PREDIKAT_LABELS,
+  type Education,
   type MappingStatus,
   type NotMappedReason,
   type PerformanceLevel,
@@ -12,9 +9,10 @@ import {
   type Predikat,
   type WarningCode,
 } from './codes.js';
-import type { ClassificationResult } from './classify.js';
-import { boxName, boxOf, recommendationText, type Box } from './nine-box.js';
-import { formatDate, formatGap, formatScore, missingDataText, WARNING_TEXTS } from './messages.js';
+import type { ClassificationResult } from './classification.js';
+import { nextSteps, whyBox, type NextStep } from './explain-box.js';
+import { boxName, recommendationText, type Box } from './nine-box.js';
+import { formatDate, formatScore, missingDataText, WARNING_TEXTS } from './messages.js';
 import type { RuleSetContent } from './rule-set.js';
 
 export type ComponentKey = 'competency' | 'potentialAssessment' | 'trackRecord';
@@ -35,17 +33,6 @@ export interface TrackRecordPartExplanation {
   readonly label: string;
   readonly points: number | null;
   readonly maxPoints: number;
-  readonly text: string;
-}
-
-/** One move to a neighbouring, better box: which axis, from which score to which cut-off. */
-export interface NextStep {
-  readonly axis: 'KINERJA' | 'POTENSIAL';
-  readonly targetBox: Box;
-  readonly score: number;
-  readonly cutOff: number;
-  /** cutOff − score, unrounded. */
-  readonly gap: number;
   readonly text: string;
 }
 
@@ -78,6 +65,9 @@ export interface Explanation {
 }
 
 const s = (v: number | null): string => (v === null ? '–' : formatScore(v));
+
+/** D4 and S1 rank equal (rules.md §5), so a minimum of either reads "S1/D4". */
+const minimumLabel = (code: Education): string => (code === 'S1' || code === 'D4' ? 'S1/D4' : code);
 
 function performanceText(result: ClassificationResult, rules: RuleSetContent): string {
   const { inputs } = result;
@@ -128,7 +118,7 @@ function trackRecordParts(result: ClassificationResult, rules: RuleSetContent): 
       ? 'Jenjang jabatan tidak diketahui, sehingga pendidikan minimum tidak diketahui.'
       : inputs.pendidikan === null
         ? 'Pendidikan terakhir tidak diketahui.'
-        : `Pendidikan ${inputs.pendidikan} ${tp.education === t.educationPoints ? 'memenuhi' : 'belum memenuhi'} minimum ${inputs.minimumEducation}.`;
+        : `Pendidikan ${inputs.pendidikan} ${tp.education === t.educationPoints ? 'memenuhi' : 'belum memenuhi'} minimum ${minimumLabel(inputs.minimumEducation)}.`;
   const years = inputs.yearsInPosition;
   return [
     {
@@ -168,73 +158,6 @@ function trackRecordParts(result: ClassificationResult, rules: RuleSetContent): 
             : `Tidak ada hukuman disiplin pada ${window}.`,
     },
   ];
-}
-
-function nextSteps(result: ClassificationResult, rules: RuleSetContent): NextStep[] {
-  const { performanceLevel: pl, potentialLevel: ol, performanceScore: ps, potentialScore: os } = result;
-  if (result.box === null || pl === null || ol === null || ps === null || os === null) return [];
-  const steps: NextStep[] = [];
-  const pi = PERFORMANCE_LEVEL_CODES.indexOf(pl);
-  const betterPerf = PERFORMANCE_LEVEL_CODES[pi - 1];
-  if (betterPerf !== undefined) {
-    const cutOff =
-      betterPerf === 'DI_ATAS_EKSPEKTASI' ? rules.performanceCutOffs.above : rules.performanceCutOffs.meets;
-    const targetBox = boxOf(betterPerf, ol);
-    const gap = cutOff - ps;
-    const text = `Nilai kinerja perlu naik ${formatGap(gap)} poin menjadi ${formatScore(cutOff)} untuk masuk kotak ${targetBox}.`;
-    steps.push({ axis: 'KINERJA', targetBox, score: ps, cutOff, gap, text });
-  }
-  const oi = POTENTIAL_LEVEL_CODES.indexOf(ol);
-  const betterPot = POTENTIAL_LEVEL_CODES[oi - 1];
-  if (betterPot !== undefined) {
-    const cutOff = betterPot === 'TINGGI' ? rules.potentialCutOffs.high : rules.potentialCutOffs.medium;
-    const targetBox = boxOf(pl, betterPot);
-    const gap = cutOff - os;
-    const w = rules.weights;
-    const options = (
-      [
-        ['nilai kompetensi', result.competencyScore, w.competency],
-        ['nilai penilaian potensi', result.potentialAssessmentScore, w.potential],
-        ['nilai rekam jejak', result.trackRecordScore, w.trackRecord],
-      ] as const
-    )
-      .filter(([, score, weight]) => weight > 0 && score !== null && score + gap / weight <= 100)
-      .map(([label, , weight]) => `${label} naik ${formatGap(gap / weight)} poin`);
-    const alone = options.length === 0 ? '' : ` (setara dengan ${options.join(', atau ')})`;
-    const text = `Nilai potensial perlu naik ${formatGap(gap)} poin menjadi ${formatScore(cutOff)} untuk masuk kotak ${targetBox}${alone}.`;
-    steps.push({ axis: 'POTENSIAL', targetBox, score: os, cutOff, gap, text });
-  }
-  return steps;
-}
-
-function levelRange(score: number, level: string, upper: number | null, lower: number | null): string {
-  const bounds = [
-    lower === null ? null : `≥ ${formatScore(lower)}`,
-    upper === null ? null : `< ${formatScore(upper)}`,
-  ]
-    .filter((b) => b !== null)
-    .join(' dan ');
-  return `${formatScore(score)} (${bounds} → ${level})`;
-}
-
-function whyBox(result: ClassificationResult, rules: RuleSetContent): string | null {
-  const { box, performanceLevel: pl, potentialLevel: ol, performanceScore: ps, potentialScore: os } = result;
-  if (box === null || pl === null || ol === null || ps === null || os === null) return null;
-  const pc = rules.performanceCutOffs;
-  const oc = rules.potentialCutOffs;
-  const perf =
-    pl === 'DI_ATAS_EKSPEKTASI'
-      ? levelRange(ps, PERFORMANCE_LEVEL_LABELS[pl], null, pc.above)
-      : pl === 'SESUAI_EKSPEKTASI'
-        ? levelRange(ps, PERFORMANCE_LEVEL_LABELS[pl], pc.above, pc.meets)
-        : levelRange(ps, PERFORMANCE_LEVEL_LABELS[pl], pc.meets, null);
-  const pot =
-    ol === 'TINGGI'
-      ? levelRange(os, POTENTIAL_LEVEL_LABELS[ol], null, oc.high)
-      : ol === 'MENENGAH'
-        ? levelRange(os, POTENTIAL_LEVEL_LABELS[ol], oc.high, oc.medium)
-        : levelRange(os, POTENTIAL_LEVEL_LABELS[ol], oc.medium, null);
-  return `Kotak ${box} (${boxName(box)}): nilai kinerja ${perf} dan nilai potensial ${pot}.`;
 }
 
 /**

@@ -68,7 +68,12 @@ describe('PNS ranks (PP 99/2000 annex; regulations.md §4.2)', () => {
   });
 
   it.each([
-    { a: 'III/d', b: 'III/b', sign: 1, source: 'rules.md §6 default minimum Administrator III/d vs Pengawas III/b' },
+    {
+      a: 'III/d',
+      b: 'III/b',
+      sign: 1,
+      source: 'rules.md §6 default minimum Administrator III/d vs Pengawas III/b',
+    },
     { a: 'IV/a', b: 'III/d', sign: 1, source: 'IV/a follows III/d' },
     { a: 'II/d', b: 'III/a', sign: -1, source: 'II/d precedes III/a' },
     { a: 'IV/b', b: 'IV/b', sign: 0, source: 'equal' },
@@ -78,11 +83,31 @@ describe('PNS ranks (PP 99/2000 annex; regulations.md §4.2)', () => {
 
   it.each([
     { actual: 'IV/b', minimum: 'IV/b', ok: true, source: 'rules.md §6 JPT Pratama minimum IV/b, exactly at' },
-    { actual: 'IV/a', minimum: 'IV/b', ok: false, source: 'rules.md §6 JPT Pratama minimum IV/b, just below' },
-    { actual: 'III/d', minimum: 'III/d', ok: true, source: 'rules.md §6 Administrator minimum III/d, exactly at' },
-    { actual: 'III/c', minimum: 'III/d', ok: false, source: 'rules.md §6 Administrator minimum III/d, just below' },
+    {
+      actual: 'IV/a',
+      minimum: 'IV/b',
+      ok: false,
+      source: 'rules.md §6 JPT Pratama minimum IV/b, just below',
+    },
+    {
+      actual: 'III/d',
+      minimum: 'III/d',
+      ok: true,
+      source: 'rules.md §6 Administrator minimum III/d, exactly at',
+    },
+    {
+      actual: 'III/c',
+      minimum: 'III/d',
+      ok: false,
+      source: 'rules.md §6 Administrator minimum III/d, just below',
+    },
     { actual: 'III/b', minimum: 'III/b', ok: true, source: 'rules.md §6 Pengawas minimum III/b, exactly at' },
-    { actual: 'III/a', minimum: 'III/b', ok: false, source: 'rules.md §6 Pengawas minimum III/b, just below' },
+    {
+      actual: 'III/a',
+      minimum: 'III/b',
+      ok: false,
+      source: 'rules.md §6 Pengawas minimum III/b, just below',
+    },
   ] satisfies { actual: PnsRank; minimum: PnsRank; ok: boolean; source: string }[])(
     '$actual at least $minimum: $ok ($source)',
     ({ actual, minimum, ok }) => {

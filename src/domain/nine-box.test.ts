@@ -13,14 +13,39 @@ import {
 describe('9-box numbering (PermenPANRB 3/2020; rules.md §3 [REG]; regulations.md §1.5)', () => {
   it.each([
     { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'RENDAH', box: 4, source: 'rules.md §3 matrix, row 1 col 1' },
-    { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'MENENGAH', box: 7, source: 'rules.md §3 matrix, row 1 col 2' },
+    {
+      kinerja: 'DI_ATAS_EKSPEKTASI',
+      potensial: 'MENENGAH',
+      box: 7,
+      source: 'rules.md §3 matrix, row 1 col 2',
+    },
     { kinerja: 'DI_ATAS_EKSPEKTASI', potensial: 'TINGGI', box: 9, source: 'rules.md §3 matrix, row 1 col 3' },
     { kinerja: 'SESUAI_EKSPEKTASI', potensial: 'RENDAH', box: 2, source: 'rules.md §3 matrix, row 2 col 1' },
-    { kinerja: 'SESUAI_EKSPEKTASI', potensial: 'MENENGAH', box: 5, source: 'rules.md §3 matrix, row 2 col 2' },
+    {
+      kinerja: 'SESUAI_EKSPEKTASI',
+      potensial: 'MENENGAH',
+      box: 5,
+      source: 'rules.md §3 matrix, row 2 col 2',
+    },
     { kinerja: 'SESUAI_EKSPEKTASI', potensial: 'TINGGI', box: 8, source: 'rules.md §3 matrix, row 2 col 3' },
-    { kinerja: 'DI_BAWAH_EKSPEKTASI', potensial: 'RENDAH', box: 1, source: 'rules.md §3 matrix, row 3 col 1' },
-    { kinerja: 'DI_BAWAH_EKSPEKTASI', potensial: 'MENENGAH', box: 3, source: 'rules.md §3 matrix, row 3 col 2' },
-    { kinerja: 'DI_BAWAH_EKSPEKTASI', potensial: 'TINGGI', box: 6, source: 'rules.md §3 matrix, row 3 col 3' },
+    {
+      kinerja: 'DI_BAWAH_EKSPEKTASI',
+      potensial: 'RENDAH',
+      box: 1,
+      source: 'rules.md §3 matrix, row 3 col 1',
+    },
+    {
+      kinerja: 'DI_BAWAH_EKSPEKTASI',
+      potensial: 'MENENGAH',
+      box: 3,
+      source: 'rules.md §3 matrix, row 3 col 2',
+    },
+    {
+      kinerja: 'DI_BAWAH_EKSPEKTASI',
+      potensial: 'TINGGI',
+      box: 6,
+      source: 'rules.md §3 matrix, row 3 col 3',
+    },
   ] as const)('$kinerja × $potensial → box $box ($source)', ({ kinerja, potensial, box }) => {
     expect(boxOf(kinerja, potensial)).toBe(box);
     expect(levelsOfBox(box)).toEqual({ performanceLevel: kinerja, potentialLevel: potensial });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildNip, checkRecordAgainstNip, normalizeNip, parseNip, validateEmployeeNumber, validatePppkNumber } from './nip.js';
+import {
+  buildNip,
+  checkRecordAgainstNip,
+  normalizeNip,
+  parseNip,
+  validateEmployeeNumber,
+  validatePppkNumber,
+} from './nip.js';
 
 describe('parseNip: valid (Perka BKN 22/2007; rules.md §5; regulations.md §4.1)', () => {
   it.each([
@@ -65,11 +72,23 @@ describe('parseNip: invalid (rules.md §5)', () => {
     { nip: '196602301988031001', error: 'NIP_TGL_LAHIR_TIDAK_VALID', source: '30 Feb does not exist' },
     { nip: '199702292020121001', error: 'NIP_TGL_LAHIR_TIDAK_VALID', source: '29 Feb 1997 does not exist' },
     { nip: '196613011988031001', error: 'NIP_TGL_LAHIR_TIDAK_VALID', source: 'birth month 13' },
-    { nip: '196608411988032001', error: 'NIP_TGL_LAHIR_TIDAK_VALID', source: 'NIK-style +40 day for women is not valid in a NIP' },
+    {
+      nip: '196608411988032001',
+      error: 'NIP_TGL_LAHIR_TIDAK_VALID',
+      source: 'NIK-style +40 day for women is not valid in a NIP',
+    },
     { nip: '196608011988131001', error: 'NIP_TMT_CPNS_TIDAK_VALID', source: 'appointment month 13' },
     { nip: '196608011988001001', error: 'NIP_TMT_CPNS_TIDAK_VALID', source: 'appointment month 00' },
-    { nip: '196608011966071001', error: 'NIP_TMT_CPNS_SEBELUM_LAHIR', source: 'appointment month before the birth month' },
-    { nip: '196608011960011001', error: 'NIP_TMT_CPNS_SEBELUM_LAHIR', source: 'appointment year before birth' },
+    {
+      nip: '196608011966071001',
+      error: 'NIP_TMT_CPNS_SEBELUM_LAHIR',
+      source: 'appointment month before the birth month',
+    },
+    {
+      nip: '196608011960011001',
+      error: 'NIP_TMT_CPNS_SEBELUM_LAHIR',
+      source: 'appointment year before birth',
+    },
     { nip: '196608011988033001', error: 'NIP_JENIS_KELAMIN_TIDAK_VALID', source: 'sex digit 3' },
     { nip: '196608011988030001', error: 'NIP_JENIS_KELAMIN_TIDAK_VALID', source: 'sex digit 0' },
   ])('$nip → $error ($source)', ({ nip, error }) => {
@@ -98,15 +117,28 @@ describe('PPPK numbers: only length and digits (rules.md §5)', () => {
       ok: false,
       error: 'NIP_TGL_LAHIR_TIDAK_VALID',
     });
-    expect(validateEmployeeNumber('19660801 198803 1 001', 'PNS')).toEqual({ ok: true, nip: '196608011988031001' });
+    expect(validateEmployeeNumber('19660801 198803 1 001', 'PNS')).toEqual({
+      ok: true,
+      nip: '196608011988031001',
+    });
   });
 });
 
 describe('checkRecordAgainstNip (import-format.md §3: disagreement is a warning)', () => {
   it.each([
     { tglLahir: '1966-08-01', jenisKelamin: 'L', warnings: [], source: 'both agree' },
-    { tglLahir: '1966-08-02', jenisKelamin: 'L', warnings: ['NIP_TIDAK_SESUAI_TGL_LAHIR'], source: 'birth date differs' },
-    { tglLahir: '1966-08-01', jenisKelamin: 'P', warnings: ['NIP_TIDAK_SESUAI_JENIS_KELAMIN'], source: 'sex differs' },
+    {
+      tglLahir: '1966-08-02',
+      jenisKelamin: 'L',
+      warnings: ['NIP_TIDAK_SESUAI_TGL_LAHIR'],
+      source: 'birth date differs',
+    },
+    {
+      tglLahir: '1966-08-01',
+      jenisKelamin: 'P',
+      warnings: ['NIP_TIDAK_SESUAI_JENIS_KELAMIN'],
+      source: 'sex differs',
+    },
     {
       tglLahir: '1970-01-01',
       jenisKelamin: 'P',
@@ -125,18 +157,55 @@ describe('checkRecordAgainstNip (import-format.md §3: disagreement is a warning
 
 describe('buildNip', () => {
   it.each([
-    { birthDate: '1966-08-01', appointmentYearMonth: '1988-03', sex: 'L', serial: 1, nip: '196608011988031001' },
-    { birthDate: '1996-02-29', appointmentYearMonth: '2020-12', sex: 'P', serial: 123, nip: '199602292020122123' },
-  ] as const)('$birthDate $appointmentYearMonth $sex $serial → $nip, and parses back', ({ nip, ...parts }) => {
-    expect(buildNip(parts)).toBe(nip);
-    expect(parseNip(nip)).toMatchObject({ ok: true, ...parts, serial: String(parts.serial).padStart(3, '0') });
-  });
+    {
+      birthDate: '1966-08-01',
+      appointmentYearMonth: '1988-03',
+      sex: 'L',
+      serial: 1,
+      nip: '196608011988031001',
+    },
+    {
+      birthDate: '1996-02-29',
+      appointmentYearMonth: '2020-12',
+      sex: 'P',
+      serial: 123,
+      nip: '199602292020122123',
+    },
+  ] as const)(
+    '$birthDate $appointmentYearMonth $sex $serial → $nip, and parses back',
+    ({ nip, ...parts }) => {
+      expect(buildNip(parts)).toBe(nip);
+      expect(parseNip(nip)).toMatchObject({
+        ok: true,
+        ...parts,
+        serial: String(parts.serial).padStart(3, '0'),
+      });
+    },
+  );
 
   it.each([
-    { birthDate: '1966-08-01', appointmentYearMonth: '1960-03', sex: 'L', serial: 1, source: 'appointment before birth' },
-    { birthDate: '1966-02-30', appointmentYearMonth: '1988-03', sex: 'L', serial: 1, source: 'no such birth date' },
+    {
+      birthDate: '1966-08-01',
+      appointmentYearMonth: '1960-03',
+      sex: 'L',
+      serial: 1,
+      source: 'appointment before birth',
+    },
+    {
+      birthDate: '1966-02-30',
+      appointmentYearMonth: '1988-03',
+      sex: 'L',
+      serial: 1,
+      source: 'no such birth date',
+    },
     { birthDate: '1966-08-01', appointmentYearMonth: '1988-13', sex: 'L', serial: 1, source: 'no month 13' },
-    { birthDate: '1966-08-01', appointmentYearMonth: '1988-03', sex: 'L', serial: 1000, source: 'serial has 3 digits' },
+    {
+      birthDate: '1966-08-01',
+      appointmentYearMonth: '1988-03',
+      sex: 'L',
+      serial: 1000,
+      source: 'serial has 3 digits',
+    },
   ] as const)('throws for invalid parts ($source)', (parts) => {
     expect(() => buildNip(parts)).toThrow(RangeError);
   });

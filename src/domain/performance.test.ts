@@ -84,7 +84,11 @@ describe('computePerformance: window Y and Y−1, mean of years present (rules.m
 
   it('window length comes from the rule set (performanceWindowYears = 3)', () => {
     const rules = { ...BAWAAN_V1, performanceWindowYears: 3 };
-    const result = computePerformance([skp(2025, 'BAIK'), skp(2024, 'BAIK'), skp(2023, 'SANGAT_KURANG')], 2025, rules);
+    const result = computePerformance(
+      [skp(2025, 'BAIK'), skp(2024, 'BAIK'), skp(2023, 'SANGAT_KURANG')],
+      2025,
+      rules,
+    );
     expect(result.score).toBe(60);
     expect(result.years).toEqual([2025, 2024, 2023]);
   });

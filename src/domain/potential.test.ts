@@ -131,9 +131,20 @@ describe('R, competency development part: 25 × min(1, JP ÷ 20) (rules.md §2)'
 describe('R, experience part: 25 × min(1, years ÷ 2), years = whole months ÷ 12 (rules.md §2)', () => {
   it.each([
     { tmt: '2021-03-15', years: 4.75, points: 25, source: 'rules.md preamble example: 57 months' },
-    { tmt: '2024-01-01', years: 2, points: 25, source: 'exactly 2 years' },
-    { tmt: '2024-01-02', years: 23 / 12, points: 25 * (23 / 24), source: 'just below 2 years: 23 months' },
-    { tmt: '2025-01-01', years: 1, points: 12.5, source: 'one year' },
+    { tmt: '2023-12-31', years: 2, points: 25, source: 'exactly 2 years (24 months)' },
+    {
+      tmt: '2024-01-01',
+      years: 23 / 12,
+      points: 25 * (23 / 24),
+      source: 'just below: the 24th month completes on 1 Jan 2026',
+    },
+    { tmt: '2024-12-31', years: 1, points: 12.5, source: 'one year' },
+    {
+      tmt: '2025-01-01',
+      years: 11 / 12,
+      points: 25 * (11 / 24),
+      source: 'TMT on the 1st: 11 whole months at 31 Dec',
+    },
     { tmt: '2025-12-31', years: 0, points: 0, source: 'started on the reference date' },
     { tmt: '2026-02-01', years: 0, points: 0, source: 'starts after the reference date' },
   ])('tmtJabatan $tmt → $years years, $points points ($source)', ({ tmt, years, points }) => {
@@ -144,14 +155,25 @@ describe('R, experience part: 25 × min(1, years ÷ 2), years = whole months ÷ 
 });
 
 describe('R, discipline part: none 25, only ringan 15, any sedang/berat 0 (rules.md §2; PP 94/2021)', () => {
-  const s = (tingkat: SanctionRecord['tingkat'], tanggalSk: string): SanctionRecord => ({ tingkat, tanggalSk });
+  const s = (tingkat: SanctionRecord['tingkat'], tanggalSk: string): SanctionRecord => ({
+    tingkat,
+    tanggalSk,
+  });
   it.each([
     { sanctions: [], points: 25, source: 'no sanction' },
     { sanctions: [s('RINGAN', '2025-03-01')], points: 15, source: 'only light in Y' },
-    { sanctions: [s('RINGAN', '2024-01-01'), s('RINGAN', '2025-01-01')], points: 15, source: 'only light in Y−1 and Y' },
+    {
+      sanctions: [s('RINGAN', '2024-01-01'), s('RINGAN', '2025-01-01')],
+      points: 15,
+      source: 'only light in Y−1 and Y',
+    },
     { sanctions: [s('SEDANG', '2024-01-01')], points: 0, source: 'medium in Y−1' },
     { sanctions: [s('BERAT', '2025-12-31')], points: 0, source: 'heavy on the reference date' },
-    { sanctions: [s('RINGAN', '2025-01-01'), s('BERAT', '2024-06-01')], points: 0, source: 'light and heavy → 0' },
+    {
+      sanctions: [s('RINGAN', '2025-01-01'), s('BERAT', '2024-06-01')],
+      points: 0,
+      source: 'light and heavy → 0',
+    },
     { sanctions: [s('BERAT', '2023-12-31')], points: 25, source: 'Y−2 is outside the window' },
     { sanctions: [s('BERAT', '2026-01-01')], points: 25, source: 'Y+1 is outside the window' },
   ])('$source → $points', ({ sanctions, points }) => {
@@ -181,7 +203,11 @@ describe('potential score = 0.40·K + 0.40·P + 0.20·R and level (rules.md §2:
   });
 
   it('K = P = R = 85 lands exactly on the cut-off: TINGGI (no float drift)', () => {
-    expect(potentialLevel(potentialScore(85, 85, 85, BAWAAN_V1.weights), BAWAAN_V1.potentialCutOffs)).toBe('TINGGI');
-    expect(potentialLevel(potentialScore(70, 70, 70, BAWAAN_V1.weights), BAWAAN_V1.potentialCutOffs)).toBe('MENENGAH');
+    expect(potentialLevel(potentialScore(85, 85, 85, BAWAAN_V1.weights), BAWAAN_V1.potentialCutOffs)).toBe(
+      'TINGGI',
+    );
+    expect(potentialLevel(potentialScore(70, 70, 70, BAWAAN_V1.weights), BAWAAN_V1.potentialCutOffs)).toBe(
+      'MENENGAH',
+    );
   });
 });

@@ -3,15 +3,60 @@ import { PREDIKAT_MATRIX, derivePredikat, parsePredikat, parseRating, resolvePre
 
 describe('predikat kinerja matrix (PermenPANRB 6/2022; rules.md §1.1 [REG])', () => {
   it.each([
-    { hasil: 'DI_ATAS_EKSPEKTASI', perilaku: 'DI_BAWAH_EKSPEKTASI', predikat: 'KURANG', source: 'PermenPANRB 6/2022 matrix, row 1 col 1' },
-    { hasil: 'DI_ATAS_EKSPEKTASI', perilaku: 'SESUAI_EKSPEKTASI', predikat: 'BAIK', source: 'PermenPANRB 6/2022 matrix, row 1 col 2' },
-    { hasil: 'DI_ATAS_EKSPEKTASI', perilaku: 'DI_ATAS_EKSPEKTASI', predikat: 'SANGAT_BAIK', source: 'PermenPANRB 6/2022 matrix, row 1 col 3' },
-    { hasil: 'SESUAI_EKSPEKTASI', perilaku: 'DI_BAWAH_EKSPEKTASI', predikat: 'KURANG', source: 'PermenPANRB 6/2022 matrix, row 2 col 1' },
-    { hasil: 'SESUAI_EKSPEKTASI', perilaku: 'SESUAI_EKSPEKTASI', predikat: 'BAIK', source: 'PermenPANRB 6/2022 matrix, row 2 col 2' },
-    { hasil: 'SESUAI_EKSPEKTASI', perilaku: 'DI_ATAS_EKSPEKTASI', predikat: 'BAIK', source: 'PermenPANRB 6/2022 matrix, row 2 col 3' },
-    { hasil: 'DI_BAWAH_EKSPEKTASI', perilaku: 'DI_BAWAH_EKSPEKTASI', predikat: 'SANGAT_KURANG', source: 'PermenPANRB 6/2022 matrix, row 3 col 1' },
-    { hasil: 'DI_BAWAH_EKSPEKTASI', perilaku: 'SESUAI_EKSPEKTASI', predikat: 'BUTUH_PERBAIKAN', source: 'PermenPANRB 6/2022 matrix, row 3 col 2' },
-    { hasil: 'DI_BAWAH_EKSPEKTASI', perilaku: 'DI_ATAS_EKSPEKTASI', predikat: 'BUTUH_PERBAIKAN', source: 'PermenPANRB 6/2022 matrix, row 3 col 3' },
+    {
+      hasil: 'DI_ATAS_EKSPEKTASI',
+      perilaku: 'DI_BAWAH_EKSPEKTASI',
+      predikat: 'KURANG',
+      source: 'PermenPANRB 6/2022 matrix, row 1 col 1',
+    },
+    {
+      hasil: 'DI_ATAS_EKSPEKTASI',
+      perilaku: 'SESUAI_EKSPEKTASI',
+      predikat: 'BAIK',
+      source: 'PermenPANRB 6/2022 matrix, row 1 col 2',
+    },
+    {
+      hasil: 'DI_ATAS_EKSPEKTASI',
+      perilaku: 'DI_ATAS_EKSPEKTASI',
+      predikat: 'SANGAT_BAIK',
+      source: 'PermenPANRB 6/2022 matrix, row 1 col 3',
+    },
+    {
+      hasil: 'SESUAI_EKSPEKTASI',
+      perilaku: 'DI_BAWAH_EKSPEKTASI',
+      predikat: 'KURANG',
+      source: 'PermenPANRB 6/2022 matrix, row 2 col 1',
+    },
+    {
+      hasil: 'SESUAI_EKSPEKTASI',
+      perilaku: 'SESUAI_EKSPEKTASI',
+      predikat: 'BAIK',
+      source: 'PermenPANRB 6/2022 matrix, row 2 col 2',
+    },
+    {
+      hasil: 'SESUAI_EKSPEKTASI',
+      perilaku: 'DI_ATAS_EKSPEKTASI',
+      predikat: 'BAIK',
+      source: 'PermenPANRB 6/2022 matrix, row 2 col 3',
+    },
+    {
+      hasil: 'DI_BAWAH_EKSPEKTASI',
+      perilaku: 'DI_BAWAH_EKSPEKTASI',
+      predikat: 'SANGAT_KURANG',
+      source: 'PermenPANRB 6/2022 matrix, row 3 col 1',
+    },
+    {
+      hasil: 'DI_BAWAH_EKSPEKTASI',
+      perilaku: 'SESUAI_EKSPEKTASI',
+      predikat: 'BUTUH_PERBAIKAN',
+      source: 'PermenPANRB 6/2022 matrix, row 3 col 2',
+    },
+    {
+      hasil: 'DI_BAWAH_EKSPEKTASI',
+      perilaku: 'DI_ATAS_EKSPEKTASI',
+      predikat: 'BUTUH_PERBAIKAN',
+      source: 'PermenPANRB 6/2022 matrix, row 3 col 3',
+    },
   ] as const)('hasil $hasil × perilaku $perilaku → $predikat ($source)', ({ hasil, perilaku, predikat }) => {
     expect(derivePredikat(hasil, perilaku)).toBe(predikat);
     expect(PREDIKAT_MATRIX[hasil][perilaku]).toBe(predikat);
@@ -31,12 +76,20 @@ describe('resolvePredikat: official predikat kept, warning on disagreement (rule
       source: 'official agrees with the matrix',
     },
     {
-      input: { resultRating: 'SESUAI_EKSPEKTASI', behaviourRating: 'SESUAI_EKSPEKTASI', predikat: 'SANGAT_BAIK' },
+      input: {
+        resultRating: 'SESUAI_EKSPEKTASI',
+        behaviourRating: 'SESUAI_EKSPEKTASI',
+        predikat: 'SANGAT_BAIK',
+      },
       expected: { predikat: 'SANGAT_BAIK', derived: false, warning: 'PREDIKAT_TIDAK_SESUAI_RATING' },
       source: 'rules.md §1.1: disagreement → official kept + warning',
     },
     {
-      input: { resultRating: 'DI_BAWAH_EKSPEKTASI', behaviourRating: 'DI_BAWAH_EKSPEKTASI', predikat: 'KURANG' },
+      input: {
+        resultRating: 'DI_BAWAH_EKSPEKTASI',
+        behaviourRating: 'DI_BAWAH_EKSPEKTASI',
+        predikat: 'KURANG',
+      },
       expected: { predikat: 'KURANG', derived: false, warning: 'PREDIKAT_TIDAK_SESUAI_RATING' },
       source: 'rules.md §1.1: matrix says SANGAT_KURANG, official KURANG kept',
     },

@@ -5,3 +5,4 @@ export * from './employees.js';
 export * from './assessments.js';
 export * from './mapping.js';
 export * from './audit.js';
+export * from './auth.js';

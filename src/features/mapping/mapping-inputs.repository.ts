@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { queryRows } from '../../db/query.js';
+import { numOrNull, orNull, packText as t, queryPacked } from '../../db/packed.js';
 import type {
   ClassificationInput,
   CompetencyAssessmentInput,
@@ -8,8 +8,12 @@ import type {
   SkpInput,
 } from '../../domain/classify.js';
 import type { Education, EmploymentType, Jenjang, Predikat, Rating, Severity } from '../../domain/codes.js';
-import type { CompetencyLevels } from '../../domain/competency.js';
-import type { SanctionRecord, TrainingRecord } from '../../domain/potential.js';
+import { COMPETENCY_KEYS, type CompetencyLevels } from '../../domain/competency.js';
+import {
+  POTENTIAL_DIMENSION_KEYS,
+  type SanctionRecord,
+  type TrainingRecord,
+} from '../../domain/potential.js';
 
 /** One employee of an instansi with everything the engine reads, ready for `classifyEmployee`. */
 export type EmployeeMappingInput = {
@@ -18,145 +22,146 @@ export type EmployeeMappingInput = {
   input: ClassificationInput;
 };
 
-type EmployeeRow = {
-  id: string;
-  nip: string;
-  jenis_pegawai: EmploymentType;
-  kedudukan: string | null;
-  jenjang: Jenjang | null;
-  pendidikan: Education | null;
-  tmt_jabatan: string | null;
-  standar: CompetencyLevels | null;
-};
+export type MappingWindows = { performanceYears: number; assessmentYears: number; disciplineYears: number };
+
+const COMPETENCY_COLUMNS = sql.raw(
+  'integritas, kerjasama, komunikasi, orientasi_pada_hasil, pelayanan_publik, pengembangan_diri_dan_orla, ' +
+    'mengelola_perubahan, pengambilan_keputusan, perekat_bangsa',
+);
+const DIMENSION_COLUMNS = sql.raw(
+  'intelektual, interpersonal, kesadaran_diri, berfikir_kritis, pemecahan_masalah, kecerdasan_emosional, ' +
+    'growth_mindset, motivasi_komitmen',
+);
 
 /**
- * Loads the inputs of a mapping run for one instansi in six set-based queries (no per-employee I/O).
- * The SQL filters are only coarse supersets of the windows; the domain functions apply the exact rules,
- * so the rules live in one place. Dates travel as `YYYY-MM-DD` text.
+ * Loads the inputs of a mapping run for one instansi in six set-based, packed queries (db/packed.ts): no
+ * per-employee I/O. The SQL filters are only coarse supersets of the windows; the domain functions apply
+ * the exact rules, so each rule lives in one place. Dates travel as `YYYY-MM-DD`.
  */
 export async function loadMappingInputs(
   db: Db,
   instansiId: number,
   year: number,
-  windows: { performanceYears: number; assessmentYears: number; disciplineYears: number },
+  windows: MappingWindows,
 ): Promise<EmployeeMappingInput[]> {
-  const firstSkpYear = year - windows.performanceYears + 1;
   const yearEnd = `${year}-12-31`;
-  const earliestSanction = `${year - windows.disciplineYears}-01-01`;
   const earliestAssessment = `${year - windows.assessmentYears}-01-01`;
-
   const [employees, skps, competencies, potentials, trainings, sanctions] = await Promise.all([
-    queryRows<EmployeeRow>(
+    queryPacked(
       db,
-      sql`select e.id, e.nip, e.jenis_pegawai, e.kedudukan, e.jenjang, e.pendidikan, e.tmt_jabatan::text,
-                 p.standar_kompetensi as standar
-          from employee e
-          left join position p on p.instansi_id = e.instansi_id and p.id = e.position_id
-          where e.instansi_id = ${instansiId}
-          order by e.nip`,
+      [
+        sql`e.id`,
+        sql`e.nip`,
+        sql`e.jenis_pegawai`,
+        t(sql`e.kedudukan`),
+        sql`e.jenjang`,
+        t(sql`e.pendidikan`),
+        t(sql`e.tmt_jabatan`),
+        t(sql`p.standar_kompetensi`),
+      ],
+      sql`from employee e left join position p on p.instansi_id = e.instansi_id and p.id = e.position_id
+          where e.instansi_id = ${instansiId}`,
+      sql`e.nip`,
     ),
-    queryRows<{
-      employee_id: string;
-      tahun: number;
-      predikat: Predikat;
-      hasil_kerja: Rating;
-      perilaku_kerja: Rating;
-    }>(
+    queryPacked(
       db,
-      sql`select employee_id, tahun, predikat, hasil_kerja, perilaku_kerja from skp
-          where instansi_id = ${instansiId} and tahun between ${firstSkpYear} and ${year}`,
+      [sql`employee_id`, sql`tahun`, sql`predikat`, sql`hasil_kerja`, sql`perilaku_kerja`],
+      sql`from skp where instansi_id = ${instansiId} and tahun between ${year - windows.performanceYears + 1} and ${year}`,
     ),
-    queryRows<{ employee_id: string; id: string; tanggal: string } & Record<string, number | string>>(
+    queryPacked(
       db,
-      sql`select employee_id, id, tanggal::text,
-                 integritas::float8 as integritas, kerjasama::float8 as kerjasama, komunikasi::float8 as komunikasi,
-                 orientasi_pada_hasil::float8 as "orientasiPadaHasil", pelayanan_publik::float8 as "pelayananPublik",
-                 pengembangan_diri_dan_orla::float8 as "pengembanganDiriDanOrla",
-                 mengelola_perubahan::float8 as "mengelolaPerubahan",
-                 pengambilan_keputusan::float8 as "pengambilanKeputusan", perekat_bangsa::float8 as "perekatBangsa"
-          from competency_assessment
-          where instansi_id = ${instansiId} and tanggal between ${earliestAssessment}::date and ${yearEnd}::date`,
+      [sql`employee_id`, sql`id`, sql`tanggal`, sql`concat_ws(',', ${COMPETENCY_COLUMNS})`],
+      sql`from competency_assessment where instansi_id = ${instansiId}
+          and tanggal between ${earliestAssessment}::date and ${yearEnd}::date`,
     ),
-    queryRows<
-      { employee_id: string; id: string; tanggal: string; total: number | null } & Record<
-        string,
-        number | null | string
-      >
-    >(
+    queryPacked(
       db,
-      sql`select employee_id, id, tanggal::text, total::float8 as total,
-                 intelektual::float8 as intelektual, interpersonal::float8 as interpersonal,
-                 kesadaran_diri::float8 as "kesadaranDiri", berfikir_kritis::float8 as "berfikirKritis",
-                 pemecahan_masalah::float8 as "pemecahanMasalah", kecerdasan_emosional::float8 as "kecerdasanEmosional",
-                 growth_mindset::float8 as "growthMindset", motivasi_komitmen::float8 as "motivasiKomitmen"
-          from potential_assessment
-          where instansi_id = ${instansiId} and tanggal between ${earliestAssessment}::date and ${yearEnd}::date`,
+      // concat_ws skips NULLs, so each dimension is coalesced to keep its position.
+      [
+        sql`employee_id`,
+        sql`id`,
+        sql`tanggal`,
+        t(sql`total`),
+        sql`array_to_string(array[${DIMENSION_COLUMNS}], ',', '')`,
+      ],
+      sql`from potential_assessment where instansi_id = ${instansiId}
+          and tanggal between ${earliestAssessment}::date and ${yearEnd}::date`,
     ),
-    queryRows<{ employee_id: string; jp: number; tanggal_mulai: string; tanggal_selesai: string | null }>(
+    queryPacked(
       db,
-      sql`select employee_id, jp, tanggal_mulai::text, tanggal_selesai::text from training
-          where instansi_id = ${instansiId} and tanggal_mulai <= ${yearEnd}::date
-            and coalesce(tanggal_selesai, tanggal_mulai) >= ${`${year}-01-01`}::date`,
+      [sql`employee_id`, sql`jp`, sql`tanggal_mulai`, t(sql`tanggal_selesai`)],
+      sql`from training where instansi_id = ${instansiId} and tanggal_mulai <= ${yearEnd}::date
+          and coalesce(tanggal_selesai, tanggal_mulai) >= ${`${year}-01-01`}::date`,
     ),
-    queryRows<{ employee_id: string; tingkat: Severity; tanggal_sk: string }>(
+    queryPacked(
       db,
-      sql`select employee_id, tingkat, tanggal_sk::text from sanction
-          where instansi_id = ${instansiId} and tanggal_sk between ${earliestSanction}::date and ${yearEnd}::date`,
+      [sql`employee_id`, sql`tingkat`, sql`tanggal_sk`],
+      sql`from sanction where instansi_id = ${instansiId}
+          and tanggal_sk between ${`${year - windows.disciplineYears}-01-01`}::date and ${yearEnd}::date`,
     ),
   ]);
 
-  const skpBy = groupBy(skps, (r): SkpInput => ({
-    tahun: r.tahun,
-    predikat: r.predikat,
-    resultRating: r.hasil_kerja,
-    behaviourRating: r.perilaku_kerja,
+  const skpBy = groupBy(skps, (f): SkpInput => ({
+    tahun: Number(f[1]),
+    predikat: f[2] as Predikat,
+    resultRating: f[3] as Rating,
+    behaviourRating: f[4] as Rating,
   }));
-  const competencyBy = groupBy(competencies, (r): CompetencyAssessmentInput => {
-    const { employee_id: _e, id, tanggal, ...levels } = r;
-    return { id, tanggal, levels: levels as unknown as CompetencyLevels };
+  const competencyBy = groupBy(competencies, (f): CompetencyAssessmentInput => {
+    const values = (f[3] ?? '').split(',');
+    const levels = {} as Record<(typeof COMPETENCY_KEYS)[number], number>;
+    COMPETENCY_KEYS.forEach((k, i) => (levels[k] = Number(values[i])));
+    return { id: f[1]!, tanggal: f[2]!, levels: levels as CompetencyLevels };
   });
-  const potentialBy = groupBy(potentials, (r): PotentialAssessmentInput => {
-    const { employee_id: _e, id, tanggal, total, ...dims } = r;
-    return { id, tanggal, total, dims: dims as PotentialAssessmentInput['dims'] };
+  const potentialBy = groupBy(potentials, (f): PotentialAssessmentInput => {
+    const values = (f[4] ?? '').split(',');
+    const dims: Partial<Record<(typeof POTENTIAL_DIMENSION_KEYS)[number], number | null>> = {};
+    POTENTIAL_DIMENSION_KEYS.forEach((k, i) => (dims[k] = numOrNull(values[i])));
+    return { id: f[1]!, tanggal: f[2]!, total: numOrNull(f[3]), dims };
   });
-  const trainingBy = groupBy(trainings, (r): TrainingRecord => ({
-    jp: r.jp,
-    tanggalMulai: r.tanggal_mulai,
-    tanggalSelesai: r.tanggal_selesai,
+  const trainingBy = groupBy(trainings, (f): TrainingRecord => ({
+    jp: Number(f[1]),
+    tanggalMulai: f[2]!,
+    tanggalSelesai: orNull(f[3]),
   }));
-  const sanctionBy = groupBy(sanctions, (r): SanctionRecord => ({
-    tingkat: r.tingkat,
-    tanggalSk: r.tanggal_sk,
+  const sanctionBy = groupBy(sanctions, (f): SanctionRecord => ({
+    tingkat: f[1] as Severity,
+    tanggalSk: f[2]!,
   }));
 
-  return employees.map((e) => ({
-    employeeId: e.id,
-    nip: e.nip,
-    input: {
-      employmentType: e.jenis_pegawai,
-      kedudukan: e.kedudukan,
-      jenjang: e.jenjang,
-      pendidikan: e.pendidikan,
-      tmtJabatan: e.tmt_jabatan,
-      positionStandard: e.standar,
-      skps: skpBy.get(e.id) ?? NONE,
-      competencyAssessments: competencyBy.get(e.id) ?? NONE,
-      potentialAssessments: potentialBy.get(e.id) ?? NONE,
-      trainings: trainingBy.get(e.id) ?? NONE,
-      sanctions: sanctionBy.get(e.id) ?? NONE,
-    },
-  }));
+  return employees.map((f) => {
+    const id = f[0]!;
+    const standar = orNull(f[7]);
+    return {
+      employeeId: id,
+      nip: f[1]!,
+      input: {
+        employmentType: f[2] as EmploymentType,
+        kedudukan: orNull(f[3]),
+        jenjang: f[4] as Jenjang,
+        pendidikan: orNull(f[5]) as Education | null,
+        tmtJabatan: orNull(f[6]),
+        positionStandard: standar === null ? null : (JSON.parse(standar) as CompetencyLevels),
+        skps: skpBy.get(id) ?? NONE,
+        competencyAssessments: competencyBy.get(id) ?? NONE,
+        potentialAssessments: potentialBy.get(id) ?? NONE,
+        trainings: trainingBy.get(id) ?? NONE,
+        sanctions: sanctionBy.get(id) ?? NONE,
+      },
+    };
+  });
 }
 
 const NONE: readonly never[] = Object.freeze([]);
 
-function groupBy<R extends { employee_id: string }, T>(rows: R[], map: (row: R) => T): Map<string, T[]> {
+function groupBy<T>(records: string[][], map: (fields: string[]) => T): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = out.get(row.employee_id);
-    const value = map(row);
+  for (const fields of records) {
+    const key = fields[0]!;
+    const list = out.get(key);
+    const value = map(fields);
     if (list) list.push(value);
-    else out.set(row.employee_id, [value]);
+    else out.set(key, [value]);
   }
   return out;
 }

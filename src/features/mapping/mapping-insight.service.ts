@@ -19,6 +19,7 @@ import { compileRules } from '../../domain/fast-path.js';
 import { isBox } from '../../domain/nine-box.js';
 import type { RuleSetContent } from '../../domain/rule-set.js';
 import { AppError } from '../../platform/errors.js';
+import type { PersonScope } from '../auth/policies/access.js';
 import { findVersionById } from '../rule-sets/rule-sets.repository.js';
 import { contentOf, getRuleSetVersion } from '../rule-sets/rule-sets.service.js';
 import { loadMappingInputs } from './mapping-inputs.repository.js';
@@ -94,16 +95,20 @@ export type EmployeeExplanation = {
   explanation: Explanation;
 };
 
-/** Why a person stands in their box (rules.md §1–§3), from the stored result and the run's own rules. */
+/**
+ * Why a person stands in their box (rules.md §1–§3), from the stored result and the run's own rules. A
+ * person outside `scope` (the caller's reach) reads as not in the run.
+ */
 export async function explainEmployee(
   db: Db,
   instansiKode: string,
   nip: string,
   ref: { runId?: string; periode?: number },
+  scope?: PersonScope,
 ): Promise<EmployeeExplanation> {
   const instansi = await getInstansiOrThrow(db, instansiKode);
   const run = await resolveRun(db, instansi.id, instansi.kode, ref);
-  const row = await findEmployeeResult(db, instansi.id, run.id, nip);
+  const row = await findEmployeeResult(db, instansi.id, run.id, nip, scope);
   if (!row) throw new AppError('NOT_FOUND', `Pegawai ${nip} tidak ada dalam pemetaan ini.`);
   const rules = await rulesOfRun(db, run);
   return {
@@ -135,18 +140,20 @@ export type Movement = {
 
 /**
  * Year-on-year movement between two runs. "Up" follows the box numbers of PermenPANRB 3/2020 (9 best); a
- * person who enters or leaves the mapped population counts in the matrix (box 0) but not as a mover.
+ * person who enters or leaves the mapped population counts in the matrix (box 0) but not as a mover. With
+ * `scope`, only the people within the caller's reach count (a Pimpinan Unit sees their subtree).
  */
 export async function compareRuns(
   db: Db,
   instansiKode: string,
   from: { runId?: string; periode?: number },
   to: { runId?: string; periode?: number },
+  scope?: PersonScope,
 ): Promise<Movement> {
   const instansi = await getInstansiOrThrow(db, instansiKode);
   const a = await resolveRun(db, instansi.id, instansi.kode, from);
   const b = await resolveRun(db, instansi.id, instansi.kode, to);
-  const pairs = await findBoxPairs(db, instansi.id, a.id, b.id);
+  const pairs = await findBoxPairs(db, instansi.id, a.id, b.id, scope);
   const matrix: Record<string, Record<string, number>> = {};
   for (let i = 0; i <= 9; i++)
     matrix[i] = Object.fromEntries(Array.from({ length: 10 }, (_, j) => [String(j), 0]));

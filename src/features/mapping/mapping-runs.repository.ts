@@ -4,6 +4,8 @@ import { queryRows } from '../../db/query.js';
 import { mappingRun } from '../../db/schema/index.js';
 import type { ClassificationResult } from '../../domain/classify.js';
 import type { Tx } from '../audit/audit.repository.js';
+import type { PersonScope } from '../auth/policies/access.js';
+import { personScopeCondition } from '../auth/scope.repository.js';
 
 export type MappingRunRow = typeof mappingRun.$inferSelect;
 
@@ -176,21 +178,33 @@ export async function findRunResults(db: Db, instansiId: number, runId: string):
   );
 }
 
+/** One person's result; absent when they are outside `scope` (an actor's reach, see auth policies). */
 export async function findEmployeeResult(
   db: Db,
   instansiId: number,
   runId: string,
   nip: string,
+  scope?: PersonScope,
 ): Promise<StoredResultRow | undefined> {
   const [row] = await queryRows<StoredResultRow>(
     db,
-    sql`${RESULT_SELECT} where r.instansi_id = ${instansiId} and r.run_id = ${runId}::uuid and e.nip = ${nip}`,
+    sql`${RESULT_SELECT} where r.instansi_id = ${instansiId} and r.run_id = ${runId}::uuid and e.nip = ${nip}
+        and ${personScopeCondition(scope)}`,
   );
   return row;
 }
 
-/** Box of every employee in two runs (null when absent from one), for movement between years. */
-export async function findBoxPairs(db: Db, instansiId: number, fromRunId: string, toRunId: string) {
+/**
+ * Box of every employee in two runs (null when absent from one), for movement between years; only the
+ * people within `scope` (an actor's reach) when given.
+ */
+export async function findBoxPairs(
+  db: Db,
+  instansiId: number,
+  fromRunId: string,
+  toRunId: string,
+  scope?: PersonScope,
+) {
   return queryRows<{
     employee_id: string;
     nip: string;
@@ -204,6 +218,7 @@ export async function findBoxPairs(db: Db, instansiId: number, fromRunId: string
         left join mapping_result a on a.instansi_id = e.instansi_id and a.run_id = ${fromRunId}::uuid and a.employee_id = e.id
         left join mapping_result b on b.instansi_id = e.instansi_id and b.run_id = ${toRunId}::uuid and b.employee_id = e.id
         where e.instansi_id = ${instansiId} and (a.employee_id is not null or b.employee_id is not null)
+          and ${personScopeCondition(scope)}
         order by e.nip`,
   );
 }

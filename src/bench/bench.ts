@@ -1,0 +1,80 @@
+import { BAWAAN_V1 } from '../domain/rule-set.js';
+import { benchClassify } from './classify-bench.js';
+import {
+  benchMapping,
+  loadAllInputs,
+  scratchPglite,
+  scratchPostgres,
+  type EngineBench,
+} from './mapping-bench.js';
+
+export type BenchOptions = {
+  scale: 'kalteng' | 'semua';
+  year: number;
+  runs: number;
+  /** A PostgreSQL server to measure on too (a scratch database is created there and dropped). */
+  postgresUrl: string | undefined;
+  log: (line: string) => void;
+};
+
+export type BenchReport = {
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  classifyPerSecond: number;
+  classifyBoxOnlyPerSecond: number;
+  classifyEmployees: number;
+  mapKaltengSeconds: { pglite: number; postgres: number | null };
+  mapKaltengDetail: { pglite: EngineBench; postgres: EngineBench | null };
+  peakRssMb: number;
+};
+
+/**
+ * `talenta bench`: the demo at Kalimantan Tengah scale (85,000 ASN) mapped end to end on PGlite and, when a
+ * server is given, on PostgreSQL; and the pure classification throughput over the demo's inputs at
+ * 85,000 and (with `semua`) 1 million employees. Figures, not pass/fail: targets live in PERFORMANCE.md.
+ */
+export async function runBench(options: BenchOptions, machine: BenchReport['machine']): Promise<BenchReport> {
+  options.log('PGlite (tertanam):');
+  const pglite = await scratchPglite();
+  let pgliteBench: EngineBench;
+  let classify;
+  try {
+    pgliteBench = await benchMapping(pglite, {
+      scale: 'kalteng',
+      year: options.year,
+      runs: options.runs,
+      log: options.log,
+    });
+    const inputs = await loadAllInputs(pglite, options.year);
+    const total = options.scale === 'semua' ? 1_000_000 : inputs.length;
+    options.log(`Klasifikasi murni: ${total} ASN…`);
+    classify = benchClassify(inputs, BAWAAN_V1, options.year, total);
+  } finally {
+    await pglite.close();
+  }
+
+  let postgresBench: EngineBench | null = null;
+  if (options.postgresUrl) {
+    options.log('PostgreSQL:');
+    const pg = await scratchPostgres(options.postgresUrl);
+    try {
+      postgresBench = await benchMapping(pg, {
+        scale: 'kalteng',
+        year: options.year,
+        runs: options.runs,
+        log: options.log,
+      });
+    } finally {
+      await pg.close();
+    }
+  }
+
+  return {
+    machine,
+    classifyPerSecond: classify.classifyPerSecond,
+    classifyBoxOnlyPerSecond: classify.boxOnlyPerSecond,
+    classifyEmployees: classify.employees,
+    mapKaltengSeconds: { pglite: pgliteBench.mapSeconds, postgres: postgresBench?.mapSeconds ?? null },
+    mapKaltengDetail: { pglite: pgliteBench, postgres: postgresBench },
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+}

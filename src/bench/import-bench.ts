@@ -1,0 +1,202 @@
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { openDatabase, type Database } from '../db/client.js';
+import { instansi } from '../db/schema/index.js';
+import { buildNip } from '../domain/nip.js';
+import { isoDate } from '../domain/dates.js';
+import { importFile } from '../features/imports/import.service.js';
+
+export type ImportBenchOptions = {
+  /** Employees in the file (100,000 by default). */
+  rows?: number;
+  /** A PostgreSQL server to import into instead of an in-memory PGlite (a scratch database is used). */
+  postgresUrl?: string | undefined;
+  log?: (line: string) => void;
+};
+
+export type ImportBenchReport = {
+  rows: number;
+  engine: 'pglite' | 'postgres';
+  /** Wall time of `importFile` on a fresh database: read, validate, upsert, audit, commit. */
+  csvSeconds: number;
+  xlsxSeconds: number;
+  /** The CSV imported again over itself: every row unchanged. */
+  csvReimportSeconds: number;
+  /** Highest resident set size sampled while importing (the files are written before). */
+  peakRssMb: number;
+  fileMb: { csv: number; xlsx: number };
+};
+
+const HEADER = [
+  'nipBaru',
+  'nama',
+  'gelarBelakang',
+  'tglLahir',
+  'jenisKelamin',
+  'jenisPegawai',
+  'kedudukanPns',
+  'golRuangAkhir',
+  'tmtGolAkhir',
+  'pendidikanTerakhir',
+  'unorId',
+  'unorNama',
+  'jenisJabatanId',
+  'jabatanNama',
+  'eselon',
+  'tmtJabatan',
+  'tmtCpns',
+];
+const JOBS = [
+  ['2', 'Analis Kebijakan Ahli Muda', ''],
+  ['2', 'Pranata Komputer Ahli Pertama', ''],
+  ['4', 'Pengadministrasi Umum', ''],
+  ['1', 'Kepala Seksi', 'IV.a'],
+  ['2', 'Perawat Terampil', ''],
+] as const;
+const dmy = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
+
+/** A deterministic, valid SIASN data-utama row (the NIP agrees with birth date and sex). */
+export function pegawaiBenchRow(i: number): string[] {
+  // (i mod 30, 12, 28) repeat every 420 rows, where the serial moves on: every NIP is different.
+  const birthYear = 1965 + (i % 30);
+  const birth = isoDate(birthYear, 1 + (i % 12), 1 + (i % 28));
+  const sex = i % 2 === 0 ? 'L' : 'P';
+  const tmtYear = birthYear + 20 + (i % 8);
+  const nip = buildNip({
+    birthDate: birth,
+    appointmentYearMonth: `${tmtYear}-03`,
+    sex,
+    serial: 1 + Math.floor(i / 420),
+  });
+  const [jenis, jabatan, eselon] = JOBS[i % JOBS.length] ?? JOBS[0];
+  return [
+    nip,
+    `Pegawai ${i}`,
+    'S.Kom.',
+    dmy(birth),
+    sex,
+    'PNS',
+    'Aktif',
+    'III/c',
+    '01-04-2018',
+    'S-1/Sarjana',
+    `U${i % 200}`,
+    `Unit ${i % 200}`,
+    jenis,
+    jabatan,
+    eselon,
+    '01-01-2021',
+    `01-03-${tmtYear}`,
+  ];
+}
+
+async function writeCsv(file: string, rows: number): Promise<void> {
+  const out = createWriteStream(file);
+  out.write(HEADER.join(';') + '\n');
+  for (let i = 0; i < rows; i++) {
+    if (!out.write(pegawaiBenchRow(i).join(';') + '\n')) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'close');
+}
+
+async function writeXlsx(file: string, rows: number): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: false,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet('pegawai');
+  sheet.addRow(HEADER).commit();
+  for (let i = 0; i < rows; i++) sheet.addRow(pegawaiBenchRow(i)).commit();
+  sheet.commit();
+  await workbook.commit();
+}
+
+async function freshDatabase(
+  postgresUrl: string | undefined,
+): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (!postgresUrl) {
+    const database = await openDatabase({ engine: 'pglite-memory' });
+    await database.migrate();
+    return { database, drop: () => database.close() };
+  }
+  const name = `talenta_bench_import_${process.pid}_${Date.now()}`;
+  const admin = await openDatabase({ engine: 'postgres', url: postgresUrl, poolSize: 1 });
+  await admin.db.execute(`create database ${name}`);
+  await admin.close();
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ engine: 'postgres', url: url.toString() });
+  await database.migrate();
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      const a = await openDatabase({ engine: 'postgres', url: postgresUrl, poolSize: 1 });
+      await a.db.execute(`drop database if exists ${name} with (force)`);
+      await a.close();
+    },
+  };
+}
+
+async function timeImport(database: Database, file: string): Promise<number> {
+  const t0 = performance.now();
+  const summary = await importFile(database.db, {
+    kind: 'pegawai',
+    file,
+    instansiKode: 'bench',
+    actor: 'bench',
+  });
+  if (summary.invalid > 0) throw new Error(`bench file has invalid rows: ${summary.issues[0]?.text ?? ''}`);
+  return (performance.now() - t0) / 1000;
+}
+
+/**
+ * A 100,000-row `pegawai` import from CSV and from XLSX, each into a fresh database, with time and peak RSS
+ * (target: ≤ 10 s and ≤ 500 MB). The files are generated first, in a temporary folder removed afterwards.
+ */
+export async function benchImport(options: ImportBenchOptions = {}): Promise<ImportBenchReport> {
+  const rows = options.rows ?? 100_000;
+  const log = options.log ?? (() => {});
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'talenta-bench-impor-'));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
+  try {
+    const csv = path.join(dir, 'pegawai.csv');
+    const xlsx = path.join(dir, 'pegawai.xlsx');
+    log(`Impor: menulis berkas ${rows} pegawai…`);
+    await writeCsv(csv, rows);
+    await writeXlsx(xlsx, rows);
+    const { statSync } = await import('node:fs');
+    const fileMb = { csv: statSync(csv).size / 2 ** 20, xlsx: statSync(xlsx).size / 2 ** 20 };
+    peak = process.memoryUsage.rss();
+    const seconds: number[] = [];
+    for (const file of [csv, xlsx]) {
+      const { database, drop } = await freshDatabase(options.postgresUrl);
+      try {
+        await database.db.insert(instansi).values({ kode: 'bench', nama: 'Bench', jenis: 'KABUPATEN' });
+        seconds.push(await timeImport(database, file));
+        log(`  ${path.extname(file).slice(1).toUpperCase()}: ${seconds.at(-1)?.toFixed(2)} s`);
+        if (file === csv) seconds.push(await timeImport(database, file));
+      } finally {
+        await drop();
+      }
+    }
+    return {
+      rows,
+      engine: options.postgresUrl ? 'postgres' : 'pglite',
+      csvSeconds: seconds[0] ?? 0,
+      csvReimportSeconds: seconds[1] ?? 0,
+      xlsxSeconds: seconds[2] ?? 0,
+      peakRssMb: Math.round(peak / 2 ** 20),
+      fileMb: { csv: Math.round(fileMb.csv * 10) / 10, xlsx: Math.round(fileMb.xlsx * 10) / 10 },
+    };
+  } finally {
+    clearInterval(sampler);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

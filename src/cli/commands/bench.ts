@@ -1,0 +1,42 @@
+import os from 'node:os';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { configFor } from '../context.js';
+
+const optionsSchema = z.object({
+  skala: z.enum(['kalteng', 'semua'], { message: 'Skala bench: kalteng atau semua.' }),
+  runs: z.coerce.number().int().min(1).max(20),
+  tahun: z.coerce.number().int().min(2000).max(2100),
+});
+
+export function registerBench(program: Command): void {
+  program
+    .command('bench')
+    .description('Tolok ukur kinerja; mencetak JSON (PostgreSQL diukur bila DATABASE_URL diisi)')
+    .option('--skala <skala>', 'kalteng (85.000) | semua (juga 1 juta untuk klasifikasi murni)', 'semua')
+    .option('--runs <n>', 'jumlah pengulangan pemetaan (median dilaporkan)', '3')
+    .option('--tahun <tahun>', 'tahun pemetaan', '2025')
+    .action(async (raw: Record<string, string>, command: Command) => {
+      const o = optionsSchema.parse(raw);
+      const config = configFor(command);
+      const { runBench } = await import('../../bench/bench.js');
+      const cpus = os.cpus();
+      const report = await runBench(
+        {
+          scale: o.skala,
+          year: o.tahun,
+          runs: o.runs,
+          postgresUrl: config.databaseUrl,
+          log: (line) => process.stderr.write(line + '\n'),
+        },
+        {
+          cpus: cpus.length,
+          cpuModel: cpus[0]?.model ?? 'unknown',
+          memoryGb: Math.round(os.totalmem() / 2 ** 30),
+          node: process.version,
+          platform: `${os.platform()} ${os.release()}`,
+        },
+      );
+      console.log(JSON.stringify(report, null, 2));
+    });
+}
