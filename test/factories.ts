@@ -11,6 +11,7 @@ import {
   training,
   unit,
 } from '../src/db/schema/index.js';
+import { COMPETENCY_KEYS } from '../src/domain/competency.js';
 import { derivePredikat } from '../src/domain/predikat.js';
 import { buildNip } from '../src/domain/nip.js';
 import type { Rating } from '../src/domain/codes.js';
@@ -114,17 +115,7 @@ export async function addCompetency(
   tanggal: string,
   level: number | Record<string, number>,
 ) {
-  const keys = [
-    'integritas',
-    'kerjasama',
-    'komunikasi',
-    'orientasiPadaHasil',
-    'pelayananPublik',
-    'pengembanganDiriDanOrla',
-    'mengelolaPerubahan',
-    'pengambilanKeputusan',
-    'perekatBangsa',
-  ] as const;
+  const keys = COMPETENCY_KEYS;
   const levels = Object.fromEntries(
     keys.map((k) => [k, typeof level === 'number' ? level : (level[k] ?? 1)]),
   );

@@ -1,6 +1,8 @@
+import { POTENTIAL_DIMENSION_KEYS } from '../domain/potential.js';
 import { dateIn } from './careers.js';
 import type { Person } from './people.js';
-import { COMPETENCY_KEYS, STANDARD_LEVEL } from './positions.js';
+import { COMPETENCY_KEYS } from '../domain/competency.js';
+import { STANDARD_LEVEL } from './positions.js';
 import type { Rng } from './prng.js';
 import type { CompetencyRow, PotentialRow } from './rows.js';
 
@@ -11,16 +13,7 @@ import type { CompetencyRow, PotentialRow } from './rows.js';
  * expired one, so that a believable group cannot be mapped. Scores follow the person's latent potential.
  */
 
-export const POTENTIAL_DIMENSIONS = [
-  'intelektual',
-  'interpersonal',
-  'kesadaranDiri',
-  'berfikirKritis',
-  'pemecahanMasalah',
-  'kecerdasanEmosional',
-  'growthMindset',
-  'motivasiKomitmen',
-] as const;
+export const POTENTIAL_DIMENSIONS = POTENTIAL_DIMENSION_KEYS;
 
 /** How a potential result is recorded: its total only, the 8 dimensions only, or both. */
 const SHAPES = ['total', 'dimensions', 'both'] as const;

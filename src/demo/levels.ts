@@ -1,4 +1,5 @@
-import type { JENJANG_CODES } from '../db/schema/codes.js';
+import type { Jenjang } from '../domain/codes.js';
+import { PNS_RANK_CODES, type PnsRank } from '../domain/golongan.js';
 import { mix, type Education } from './titles.js';
 
 /**
@@ -9,7 +10,7 @@ import { mix, type Education } from './titles.js';
  * table (regulations.md §4.5) so that managers meet the default minimum ranks of rules.md §6.
  */
 
-export type Jenjang = (typeof JENJANG_CODES)[number];
+export type { Jenjang };
 
 /** A job level as the generator sees it: the jenjang, with the skill track split into its steps. */
 export type Level =
@@ -26,13 +27,9 @@ export type Level =
   | 'TERAMPIL'
   | 'PELAKSANA';
 
-/** The 17 PNS ranks, lowest first (PP 99/2000; regulations.md §4.2). */
-// prettier-ignore
-export const GOLONGAN = [
-  'I/a', 'I/b', 'I/c', 'I/d', 'II/a', 'II/b', 'II/c', 'II/d', 'III/a', 'III/b', 'III/c', 'III/d',
-  'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
-] as const;
-export type Golongan = (typeof GOLONGAN)[number];
+/** The 17 PNS ranks, lowest first: the domain's list (PP 99/2000; regulations.md §4.2). */
+export const GOLONGAN = PNS_RANK_CODES;
+export type Golongan = PnsRank;
 
 export function golonganIndex(g: string): number {
   return (GOLONGAN as readonly string[]).indexOf(g);

@@ -1,3 +1,5 @@
+import { COMPETENCY_KEYS, type CompetencyKey } from '../domain/competency.js';
+import { DEFAULT_STANDARD_LEVEL } from '../domain/jenjang.js';
 import {
   EXPERT_LEVELS,
   PELAKSANA,
@@ -18,33 +20,8 @@ import type { Education } from './titles.js';
  * the unit has in that role. Employees are generated from the slots this returns.
  */
 
-export const COMPETENCY_KEYS = [
-  'integritas',
-  'kerjasama',
-  'komunikasi',
-  'orientasiPadaHasil',
-  'pelayananPublik',
-  'pengembanganDiriDanOrla',
-  'mengelolaPerubahan',
-  'pengambilanKeputusan',
-  'perekatBangsa',
-] as const;
-export type CompetencyKey = (typeof COMPETENCY_KEYS)[number];
-
-/** Standard level of each competency by job level (rules.md §5, default rule set). */
-export const STANDARD_LEVEL: Readonly<Record<Jenjang, number>> = {
-  JPT_UTAMA: 5,
-  JPT_MADYA: 5,
-  JPT_PRATAMA: 4,
-  ADMINISTRATOR: 3,
-  PENGAWAS: 2,
-  PELAKSANA: 1,
-  FUNGSIONAL_AHLI_UTAMA: 4,
-  FUNGSIONAL_AHLI_MADYA: 3,
-  FUNGSIONAL_AHLI_MUDA: 2,
-  FUNGSIONAL_AHLI_PERTAMA: 1,
-  FUNGSIONAL_KETERAMPILAN: 1,
-};
+/** Standard level of each competency by job level: the domain's default (rules.md §5). */
+export const STANDARD_LEVEL = DEFAULT_STANDARD_LEVEL;
 
 export interface PositionPlan {
   id: string;

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  date,
   doublePrecision,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -124,17 +124,40 @@ export const mappingResult = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
-    /** Which SKP years, which assessments (id and date), the track-record parts, the job level used. */
-    inputs: jsonb('inputs').notNull(),
+    // The inputs used (architecture.md §3: a result can be shown and re-derived years later). Typed columns
+    // rather than one JSON document: a run writes tens of thousands of rows, and jsonb parsing was most of
+    // the write time on both engines.
+    jenjang: text('jenjang'),
+    pendidikan: text('pendidikan'),
+    minimumEducation: text('minimum_education'),
+    /** SKP years of the window found, Y first (`2025,2024`), and their predikat in the same order. */
+    skpYears: text('skp_years').notNull(),
+    skpPredikat: text('skp_predikat').notNull(),
+    competencyAssessmentId: uuid('competency_assessment_id'),
+    competencyAssessmentDate: date('competency_assessment_date', { mode: 'string' }),
+    potentialAssessmentId: uuid('potential_assessment_id'),
+    potentialAssessmentDate: date('potential_assessment_date', { mode: 'string' }),
+    potentialDimensionsUsed: smallint('potential_dimensions_used').notNull(),
+    /** JABATAN (the position's own standard) | JENJANG (the job level's default) */
+    standardSource: text('standard_source'),
+    standardSum: doublePrecision('standard_sum'),
+    trainingJp: doublePrecision('training_jp').notNull(),
+    yearsInPosition: doublePrecision('years_in_position'),
+    sanctionsRingan: smallint('sanctions_ringan').notNull(),
+    sanctionsSedang: smallint('sanctions_sedang').notNull(),
+    sanctionsBerat: smallint('sanctions_berat').notNull(),
+    trackRecordEducation: doublePrecision('track_record_education'),
+    trackRecordTraining: doublePrecision('track_record_training').notNull(),
+    trackRecordExperience: doublePrecision('track_record_experience').notNull(),
+    trackRecordDiscipline: doublePrecision('track_record_discipline').notNull(),
   },
   (t) => [
+    // The primary key also serves "this person across runs" (few runs per instansi: one PK probe each).
+    // No foreign key to mapping_run and no second index: results are written only by the transaction that
+    // creates their run, and runs are never deleted, while the per-row checks doubled the write time of a
+    // run (docs/PERFORMANCE.md).
     primaryKey({ columns: [t.instansiId, t.runId, t.employeeId] }),
-    foreignKey({
-      columns: [t.instansiId, t.runId],
-      foreignColumns: [mappingRun.instansiId, mappingRun.id],
-    }).onDelete('cascade'),
     check('mapping_result_status_check', sql`${t.status} in ('DIPETAKAN','TIDAK_DIPETAKAN')`),
     check('mapping_result_box_check', sql`${t.box} is null or ${t.box} between 1 and 9`),
-    index('mapping_result_employee_idx').on(t.instansiId, t.employeeId),
   ],
 );

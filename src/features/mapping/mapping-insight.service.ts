@@ -6,17 +6,8 @@ import {
   type InputsUsed,
   type TrackRecordParts,
 } from '../../domain/classify.js';
-import type {
-  MappingStatus,
-  NotMappedReason,
-  PerformanceLevel,
-  PotentialLevel,
-  Predikat,
-  WarningCode,
-} from '../../domain/codes.js';
 import { explainResult, type Explanation } from '../../domain/explain.js';
 import { compileRules } from '../../domain/fast-path.js';
-import { isBox } from '../../domain/nine-box.js';
 import type { RuleSetContent } from '../../domain/rule-set.js';
 import { AppError } from '../../platform/errors.js';
 import type { PersonScope } from '../auth/policies/access.js';
@@ -29,9 +20,9 @@ import {
   findPublishedRun,
   findRun,
   type MappingRunRow,
-  type StoredResultRow,
 } from './mapping-runs.repository.js';
 import { getInstansiOrThrow } from './mapping.service.js';
+import { toClassificationResult } from './result-columns.js';
 
 /** The run a request names: an explicit id, else the published run of the year. */
 export async function resolveRun(
@@ -60,30 +51,6 @@ async function rulesOfRun(db: Db, run: MappingRunRow): Promise<RuleSetContent> {
   const version = await findVersionById(db, run.ruleSetVersionId);
   if (!version) throw new Error(`rule set version ${run.ruleSetVersionId} of run ${run.id} is missing`);
   return contentOf(version);
-}
-
-/** A stored result read back as the engine's result, so the same explanation code serves old runs. */
-export function toClassificationResult(row: StoredResultRow, year: number): ClassificationResult {
-  const { trackRecordParts, ...inputs } = row.inputs as unknown as InputsUsed & {
-    trackRecordParts: TrackRecordParts;
-  };
-  return {
-    year,
-    status: row.status as MappingStatus,
-    box: isBox(row.box) ? row.box : null,
-    predikat: row.predikat as Predikat | null,
-    performanceScore: row.performance_score,
-    performanceLevel: row.performance_level as PerformanceLevel | null,
-    competencyScore: row.competency_score,
-    potentialAssessmentScore: row.potential_assessment_score,
-    trackRecordScore: row.track_record_score,
-    trackRecordParts,
-    potentialScore: row.potential_score,
-    potentialLevel: row.potential_level as PotentialLevel | null,
-    reasons: row.reasons as NotMappedReason[],
-    warnings: row.warnings as WarningCode[],
-    inputs,
-  };
 }
 
 export type EmployeeExplanation = {

@@ -4,6 +4,7 @@ import { queryRows } from '../../db/query.js';
 import { mappingRun } from '../../db/schema/index.js';
 import type { ClassificationResult } from '../../domain/classify.js';
 import type { Tx } from '../audit/audit.repository.js';
+import { RESULT_COLUMNS, insertSql, type StoredResultColumns } from './result-columns.js';
 import type { PersonScope } from '../auth/policies/access.js';
 import { personScopeCondition } from '../auth/scope.repository.js';
 
@@ -27,13 +28,10 @@ export async function insertRun(
   return row;
 }
 
-// Rows per INSERT … SELECT FROM unnest(…): one statement carries a whole chunk as 15 array parameters.
+// Rows per statement: one chunk travels as one array per column (see result-columns.ts).
 const CHUNK = 5_000;
 
-/**
- * Writes a run's results in bulk: each chunk is one statement whose parameters are column arrays, far
- * faster than row-by-row or wide VALUES lists on both engines (architecture.md §1).
- */
+/** Writes a run's results in bulk, a chunk per statement, inside the caller's transaction. */
 export async function insertResults(
   tx: Pick<Db, 'execute'>,
   instansiId: number,
@@ -41,31 +39,7 @@ export async function insertResults(
   results: ReadonlyArray<{ employeeId: string; result: ClassificationResult }>,
 ): Promise<void> {
   for (let start = 0; start < results.length; start += CHUNK) {
-    const chunk = results.slice(start, start + CHUNK);
-    // sql.param keeps each array one parameter (a bare array would be spread into a list).
-    const col = <T>(pick: (r: ClassificationResult, employeeId: string) => T) =>
-      sql.param(chunk.map((c) => pick(c.result, c.employeeId)));
-    await tx.execute(sql`
-      insert into mapping_result (instansi_id, run_id, employee_id, status, box, predikat, performance_score,
-        performance_level, competency_score, potential_assessment_score, track_record_score, potential_score,
-        potential_level, reasons, warnings, inputs)
-      select ${instansiId}, ${runId}::uuid, u.employee_id, u.status, u.box, u.predikat, u.performance_score,
-        u.performance_level, u.competency_score, u.potential_assessment_score, u.track_record_score,
-        u.potential_score, u.potential_level,
-        case when u.reasons = '' then '{}'::text[] else string_to_array(u.reasons, ';') end,
-        case when u.warnings = '' then '{}'::text[] else string_to_array(u.warnings, ';') end,
-        u.inputs::jsonb
-      from unnest(
-        ${col((_, id) => id)}::uuid[], ${col((r) => r.status)}::text[], ${col((r) => r.box)}::int2[],
-        ${col((r) => r.predikat)}::text[], ${col((r) => r.performanceScore)}::float8[],
-        ${col((r) => r.performanceLevel)}::text[], ${col((r) => r.competencyScore)}::float8[],
-        ${col((r) => r.potentialAssessmentScore)}::float8[], ${col((r) => r.trackRecordScore)}::float8[],
-        ${col((r) => r.potentialScore)}::float8[], ${col((r) => r.potentialLevel)}::text[],
-        ${col((r) => r.reasons.join(';'))}::text[], ${col((r) => r.warnings.join(';'))}::text[],
-        ${col((r) => JSON.stringify({ ...r.inputs, trackRecordParts: r.trackRecordParts }))}::text[]
-      ) as u(employee_id, status, box, predikat, performance_score, performance_level, competency_score,
-             potential_assessment_score, track_record_score, potential_score, potential_level, reasons,
-             warnings, inputs)`);
+    await tx.execute(insertSql(instansiId, runId, results.slice(start, start + CHUNK)));
   }
 }
 
@@ -140,32 +114,18 @@ export async function findPublishedRun(db: Pick<Db, 'select'>, instansiId: numbe
 }
 
 /** A stored result with the employee's identity and position, as exports and explanations need it. */
-export type StoredResultRow = {
+export type StoredResultRow = StoredResultColumns & {
   employee_id: string;
   nip: string;
   nama: string;
   unor_nama: string | null;
   jabatan_nama: string;
-  jenjang: string;
-  status: 'DIPETAKAN' | 'TIDAK_DIPETAKAN';
-  box: number | null;
-  predikat: string | null;
-  performance_score: number | null;
-  performance_level: string | null;
-  competency_score: number | null;
-  potential_assessment_score: number | null;
-  track_record_score: number | null;
-  potential_score: number | null;
-  potential_level: string | null;
-  reasons: string[];
-  warnings: string[];
-  inputs: Record<string, unknown>;
+  jenjang_sekarang: string;
 };
 
 const RESULT_SELECT = sql`
-  select r.employee_id, e.nip, e.nama, u.nama as unor_nama, e.jabatan_nama, e.jenjang, r.status, r.box, r.predikat,
-         r.performance_score, r.performance_level, r.competency_score, r.potential_assessment_score,
-         r.track_record_score, r.potential_score, r.potential_level, r.reasons, r.warnings, r.inputs
+  select r.employee_id, e.nip, e.nama, u.nama as unor_nama, e.jabatan_nama, e.jenjang as jenjang_sekarang,
+         ${RESULT_COLUMNS}
   from mapping_result r
   join employee e on e.instansi_id = r.instansi_id and e.id = r.employee_id
   left join unit u on u.instansi_id = e.instansi_id and u.id = e.unit_id`;

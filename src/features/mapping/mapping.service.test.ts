@@ -98,7 +98,7 @@ describeDb('mapping run', (database) => {
     expect(a.track_record_score).toBeCloseTo(100, 10);
     expect(a.potential_score).toBeCloseTo(92, 10);
     expect(a.potential_level).toBe('TINGGI');
-    expect(a.inputs).toMatchObject({ skpYears: [2025, 2024], trainingJp: 20 });
+    expect(a).toMatchObject({ skp_years: '2025,2024', skp_predikat: 'SANGAT_BAIK,BAIK', training_jp: 20 });
 
     const b = by.get(ids.b)!;
     expect(b.status).toBe('TIDAK_DIPETAKAN');
@@ -125,9 +125,11 @@ describeDb('mapping run', (database) => {
       10,
     );
     expect(c.potential_level).toBe('MENENGAH');
-    expect(c.inputs).toMatchObject({
-      competencyAssessment: { tanggal: '2023-01-01' },
-      standardSource: 'JENJANG',
+    expect(c).toMatchObject({
+      competency_assessment_date: '2023-01-01',
+      standard_source: 'JENJANG',
+      potential_dimensions_used: 8,
+      sanctions_ringan: 1,
     });
   });
 
