@@ -75,6 +75,14 @@ describe('talenta user', () => {
   }, 180_000);
 });
 
+describe('talenta demo in production', () => {
+  it('refuses before writing anything: its accounts share a published password', async () => {
+    const result = await runCli(['demo', '--data-dir', tempDataDir()], { NODE_ENV: 'production' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('NODE_ENV=production');
+  });
+});
+
 describe('talenta serve on an empty folder', () => {
   it('seeds the demo with one account per role and instansi, prints the logins, and they sign in', async () => {
     const dir = tempDataDir();

@@ -176,7 +176,7 @@ export async function benchImport(options: ImportBenchOptions = {}): Promise<Imp
     peak = process.memoryUsage.rss();
     const seconds: number[] = [];
     for (const file of [csv, xlsx]) {
-      const { database, drop } = await freshDatabase(options.postgresUrl);
+      const { database, drop } = await freshDatabase(options.postgresUrl, dir);
       try {
         await database.db.insert(instansi).values({ kode: 'bench', nama: 'Bench', jenis: 'KABUPATEN' });
         seconds.push(await timeImport(database, file));

@@ -11,7 +11,46 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** auto: Secure when the request came over HTTPS (with TALENTA_TRUST_PROXY, as the proxy says). */
+  TALENTA_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Trust X-Forwarded-* from a TLS-terminating reverse proxy in front of Talenta. */
+  TALENTA_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TALENTA_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  TALENTA_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  TALENTA_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  TALENTA_LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  /** Sign-in attempts per minute from one address, before any account lockout. */
+  TALENTA_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
 });
+
+export type AuthConfig = {
+  session: { idleMinutes: number; absoluteHours: number };
+  lockout: { maxFailures: number; lockMinutes: number };
+  loginRatePerMinute: number;
+  /** Demo accounts (shared password) may sign in: everywhere but production. */
+  allowDemoAccounts: boolean;
+};
+
+export type HttpConfig = {
+  /** auto: Secure cookies when the request came over HTTPS; always; never. */
+  secureCookies: 'auto' | 'always' | 'never';
+  trustProxy: boolean;
+};
 
 export type Config = {
   databaseUrl: string | undefined;
@@ -20,6 +59,8 @@ export type Config = {
   host: string;
   nodeEnv: 'development' | 'production' | 'test';
   logLevel: string;
+  auth: AuthConfig;
+  http: HttpConfig;
 };
 
 export type ConfigOverrides = {
@@ -27,6 +68,8 @@ export type ConfigOverrides = {
   port?: number | undefined;
   host?: string | undefined;
 };
+
+const SECURE_COOKIES = { auto: 'auto', true: 'always', false: 'never' } as const;
 
 /** Reads the environment once; command-line flags (overrides) win over it. */
 export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,6 +86,16 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     host: overrides.host ?? e.HOST,
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
+    auth: {
+      session: { idleMinutes: e.TALENTA_SESSION_IDLE_MINUTES, absoluteHours: e.TALENTA_SESSION_MAX_HOURS },
+      lockout: { maxFailures: e.TALENTA_LOGIN_MAX_FAILURES, lockMinutes: e.TALENTA_LOGIN_LOCK_MINUTES },
+      loginRatePerMinute: e.TALENTA_LOGIN_RATE_PER_MINUTE,
+      allowDemoAccounts: e.NODE_ENV !== 'production',
+    },
+    http: {
+      secureCookies: SECURE_COOKIES[e.TALENTA_SECURE_COOKIES],
+      trustProxy: e.TALENTA_TRUST_PROXY === 'true',
+    },
   };
 }
 

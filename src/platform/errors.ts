@@ -8,9 +8,16 @@ export const ERROR_CODES = {
   CONFLICT: 409,
   FORBIDDEN: 403,
   UNAUTHENTICATED: 401,
+  /** A state-changing request without the session's CSRF token. */
+  CSRF: 403,
+  /** An account locked after repeated sign-in failures. */
+  LOCKED: 423,
+  RATE_LIMITED: 429,
   RULE_SET_INVALID: 422,
   RULE_SET_PUBLISHED: 409,
   NOTHING_TO_MAP: 422,
+  /** An input file that cannot be read as what it claims to be (CLI exit 2). */
+  FILE_INVALID: 422,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

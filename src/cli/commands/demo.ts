@@ -2,6 +2,11 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import type { DemoScale } from '../../demo/seed.js';
+import {
+  assertDemoAccountsAllowed,
+  formatDemoLogins,
+  seedDemoAccounts,
+} from '../../features/auth/demo-accounts.js';
 import { createProgress } from '../progress.js';
 import { withDatabase } from '../context.js';
 
@@ -37,11 +42,15 @@ export function registerDemo(program: Command): void {
     .option('--tahun <tahun>', 'tahun acuan data (SKP tahun ini dan sebelumnya)', '2025')
     .action(async (raw: Record<string, string>, command: Command) => {
       const options = optionsSchema.parse(raw);
-      await withDatabase(command, async (database) => {
+      await withDatabase(command, async (database, config) => {
+        // Refuse before writing anything: the demo's accounts share a published password.
+        assertDemoAccountsAllowed(config.nodeEnv);
         const result = await runDemoSeed(database.db, options.skala, options.seed, options.tahun);
+        const accounts = await seedDemoAccounts(database.db, { nodeEnv: config.nodeEnv });
         console.log(
-          `Data demo terisi: ${result.instansi} instansi, ${result.employees} ASN, dalam ${result.seconds.toFixed(1)} detik.`,
+          `Data demo terisi: ${result.instansi} instansi, ${result.employees} ASN, ${accounts.created} akun demo, dalam ${result.seconds.toFixed(1)} detik.`,
         );
+        for (const line of formatDemoLogins(accounts.logins)) console.log(line);
       });
     });
 }

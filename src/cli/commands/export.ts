@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { writeTable, writeTableToFile } from '../../features/exports/table-writer.js';
 import { buildMappingExport } from '../../features/mapping/mapping-export.js';
 import { withDatabase } from '../context.js';
+import { registerExportPegawai } from './export-pegawai.js';
 
 const pemetaanOptions = z.object({
   instansi: z.string({ message: 'Sebutkan --instansi <kode>.' }),
@@ -14,6 +15,7 @@ const pemetaanOptions = z.object({
 
 export function registerExport(program: Command): void {
   const group = program.command('export').description('Mengekspor data (export data)');
+  registerExportPegawai(group);
   group
     .command('pemetaan')
     .description('Hasil pemetaan talenta: csv, xlsx, json, atau bentuk SIMATA BKN')

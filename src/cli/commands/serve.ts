@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { formatDemoLogins, listDemoLogins, seedDemoAccounts } from '../../features/auth/demo-accounts.js';
 import { countInstansi } from '../../features/instansi/instansi.repository.js';
 import { buildApp } from '../../platform/http/app.js';
 import { loadConfig } from '../../platform/config.js';
@@ -23,14 +24,14 @@ export function registerServe(program: Command): void {
       });
       const started = performance.now();
       const database = await openConfiguredDatabase(config);
-      let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+      const running: { app?: Awaited<ReturnType<typeof buildApp>> } = {};
       let closing = false;
       // Close the server and the database (which releases the data-folder lock) before exiting.
       const shutdown = async (signal: string) => {
         if (closing) return;
         closing = true;
         console.log(`\n${signal}: Talenta berhenti…`);
-        await app?.close();
+        await running.app?.close();
         await database.close();
         process.exit(0);
       };
@@ -38,15 +39,24 @@ export function registerServe(program: Command): void {
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
       await database.migrate();
+      const production = config.nodeEnv === 'production';
       if (options.demo && (await countInstansi(database.db)) === 0) {
-        console.log('Basis data kosong: mengisi data demo Kalimantan Tengah (skala kecil)…');
-        await runDemoSeed(database.db, 'kecil', 1, 2025);
+        if (production) {
+          console.log('Basis data kosong; NODE_ENV=production: data dan akun demo tidak diisi.');
+        } else {
+          console.log('Basis data kosong: mengisi data demo Kalimantan Tengah (skala kecil)…');
+          await runDemoSeed(database.db, 'kecil', 1, 2025);
+          await seedDemoAccounts(database.db, { nodeEnv: config.nodeEnv });
+        }
       }
-      app = await buildApp({ database, config });
+      const app = await buildApp({ database, config });
+      running.app = app;
       const address = await app.listen({ port: config.port, host: config.host });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
         `Talenta siap di ${address} (${database.engine}: ${database.location}) dalam ${seconds} detik.`,
       );
+      if (!production)
+        for (const line of formatDemoLogins(await listDemoLogins(database.db))) console.log(line);
     });
 }

@@ -29,6 +29,11 @@ describeDb('audit chain', (database) => {
     await db().execute(sql`alter table audit_log disable trigger audit_log_append_only`);
     await db().execute(sql`update audit_log set after = '{"n": 99}'::jsonb where seq = 2`);
     await db().execute(sql`alter table audit_log enable trigger audit_log_append_only`);
-    expect(await verifyAuditChain(db())).toEqual({ ok: false, entries: 1, brokenSeq: 2, reason: 'HASH_MISMATCH' });
+    expect(await verifyAuditChain(db())).toEqual({
+      ok: false,
+      entries: 1,
+      brokenSeq: 2,
+      reason: 'HASH_MISMATCH',
+    });
   });
 });

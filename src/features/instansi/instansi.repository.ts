@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
 import { employee, instansi } from '../../db/schema/index.js';
@@ -16,8 +16,11 @@ export type InstansiSummaryRow = {
 
 const induk = alias(instansi, 'induk');
 
-/** Every instansi with its parent's code and its employee count, parents first. */
-export async function findInstansiSummaries(db: Db): Promise<InstansiSummaryRow[]> {
+/**
+ * Every instansi with its parent's code and its employee count, parents first; only those of `ids` when
+ * given (the instansi an actor may see).
+ */
+export async function findInstansiSummaries(db: Db, ids?: readonly number[]): Promise<InstansiSummaryRow[]> {
   const counts = db
     .select({ instansiId: employee.instansiId, n: sql<number>`count(*)::int`.as('n') })
     .from(employee)
@@ -35,6 +38,7 @@ export async function findInstansiSummaries(db: Db): Promise<InstansiSummaryRow[
     .from(instansi)
     .leftJoin(induk, eq(induk.id, instansi.indukId))
     .leftJoin(counts, eq(counts.instansiId, instansi.id))
+    .where(ids ? inArray(instansi.id, [...ids]) : undefined)
     .orderBy(sql`${instansi.indukId} is not null`, asc(instansi.kode));
 }
 
@@ -43,6 +47,21 @@ export async function findInstansiByKode(
   kode: string,
 ): Promise<InstansiRow | undefined> {
   const [row] = await db.select().from(instansi).where(eq(instansi.kode, kode)).limit(1);
+  return row;
+}
+
+/** An instansi by its code, only when it is one of `ids`: another tenant's instansi reads as absent. */
+export async function findVisibleInstansiByKode(
+  db: Pick<Db, 'select'>,
+  ids: readonly number[],
+  kode: string,
+): Promise<InstansiRow | undefined> {
+  if (ids.length === 0) return undefined;
+  const [row] = await db
+    .select()
+    .from(instansi)
+    .where(and(eq(instansi.kode, kode), inArray(instansi.id, [...ids])))
+    .limit(1);
   return row;
 }
 

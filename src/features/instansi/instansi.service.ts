@@ -4,7 +4,8 @@ import { appendAudit } from '../audit/audit.repository.js';
 import { findInstansiByKode, findInstansiSummaries, insertInstansi } from './instansi.repository.js';
 import { newInstansiSchema, type NewInstansi } from './instansi.schemas.js';
 
-export const listInstansi = (db: Db) => findInstansiSummaries(db);
+/** The instansi register; only the instansi of `visibleIds` when given (an actor's scope). */
+export const listInstansi = (db: Db, visibleIds?: readonly number[]) => findInstansiSummaries(db, visibleIds);
 
 /**
  * Registers an instansi. A kabupaten or kota belongs to a province (its induk); a province may stand alone.

@@ -46,10 +46,10 @@ describeDb('mapping export', (database) => {
     const dir = os.tmpdir();
     const csvFile = path.join(dir, `pemetaan-${process.pid}.csv`);
     await writeTableToFile(table, 'csv', csvFile);
-    const csvRows = parse(readFileSync(csvFile, 'utf8'), { columns: true, bom: true }) as Record<
-      string,
-      string
-    >[];
+    const csvRows: Record<string, string>[] = parse(readFileSync(csvFile, 'utf8'), {
+      columns: true,
+      bom: true,
+    });
     const mapped = csvRows.find((r) => r.nipBaru === nip.mapped)!;
     expect(mapped).toMatchObject({
       nama: "'@Budi",

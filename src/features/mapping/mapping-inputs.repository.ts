@@ -111,7 +111,7 @@ export async function loadMappingInputs(
     const values = (f[3] ?? '').split(',');
     const levels = {} as Record<(typeof COMPETENCY_KEYS)[number], number>;
     COMPETENCY_KEYS.forEach((k, i) => (levels[k] = Number(values[i])));
-    return { id: f[1]!, tanggal: f[2]!, levels: levels as CompetencyLevels };
+    return { id: f[1]!, tanggal: f[2]!, levels };
   });
   const potentialBy = groupBy(potentials, (f): PotentialAssessmentInput => {
     const values = (f[4] ?? '').split(',');

@@ -1,11 +1,5 @@
 import type { Db } from '../../db/client.js';
-import {
-  classifyEmployee,
-  isActive,
-  type ClassificationResult,
-  type InputsUsed,
-  type TrackRecordParts,
-} from '../../domain/classify.js';
+import { classifyEmployee, isActive } from '../../domain/classify.js';
 import { explainResult, type Explanation } from '../../domain/explain.js';
 import { compileRules } from '../../domain/fast-path.js';
 import type { RuleSetContent } from '../../domain/rule-set.js';

@@ -7,14 +7,15 @@ import {
   createInstansi,
   createUnit,
 } from '../../../test/factories.js';
+import { as, createAccount, signIn, testConfig, type Browser } from '../../../test/auth-helpers.js';
 import { describeDb } from '../../../test/db-engines.js';
 import { runMapping } from '../../features/mapping/mapping.service.js';
-import { loadConfig } from '../config.js';
 import { buildApp, type App } from './app.js';
 
 describeDb('http app', (database) => {
   let app: App;
   let nip: string;
+  let admin: Browser;
 
   beforeAll(async () => {
     const db = database().db;
@@ -27,7 +28,9 @@ describeDb('http app', (database) => {
     await addPotential(db, e, '2025-01-01', { total: 75 });
     await runMapping(db, { instansiKode: 'kab', periode: 2025, actor: 'test', publish: true });
     nip = e.nip;
-    app = await buildApp({ database: database(), config: loadConfig({}, { NODE_ENV: 'test', LOG_LEVEL: 'silent' }) });
+    await createAccount(db, { username: 'admin.provinsi', role: 'ADMIN_PROVINSI', instansiId: prov.id });
+    app = await buildApp({ database: database(), config: testConfig() });
+    admin = await signIn(app, 'admin.provinsi');
   });
   afterAll(async () => {
     await app.close();
@@ -40,7 +43,7 @@ describeDb('http app', (database) => {
   });
 
   it('lists instansi with their parent and employee count', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/instansi' });
+    const res = await app.inject({ method: 'GET', url: '/api/instansi', headers: as(admin) });
     expect(res.json()).toEqual({
       items: [
         { kode: 'prov', nama: 'Instansi prov', jenis: 'PROVINSI', indukKode: null, jumlahPegawai: 0 },
@@ -50,19 +53,23 @@ describeDb('http app', (database) => {
   });
 
   it('serves an explanation, and answers errors with {code, message}', async () => {
-    const ok = await app.inject({ method: 'GET', url: `/api/instansi/kab/pemetaan/penjelasan/${nip}?periode=2025` });
+    const get = (url: string) => app.inject({ method: 'GET', url, headers: as(admin) });
+    const ok = await get(`/api/instansi/kab/pemetaan/penjelasan/${nip}?periode=2025`);
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ nip, periode: 2025, explanation: { status: 'DIPETAKAN' } });
 
-    const missing = await app.inject({ method: 'GET', url: '/api/instansi/tidakada/pemetaan' });
+    const missing = await get('/api/instansi/tidakada/pemetaan');
     expect(missing.statusCode).toBe(404);
-    expect(missing.json()).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('tidakada') });
+    expect(missing.json()).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('tidakada') as unknown,
+    });
 
-    const invalid = await app.inject({ method: 'GET', url: '/api/instansi/kab/pemetaan/penjelasan/123' });
+    const invalid = await get('/api/instansi/kab/pemetaan/penjelasan/123');
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json()).toMatchObject({ code: 'VALIDATION' });
 
-    const unknown = await app.inject({ method: 'GET', url: '/api/tidak-ada' });
+    const unknown = await get('/api/tidak-ada');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json()).toMatchObject({ code: 'NOT_FOUND' });
   });

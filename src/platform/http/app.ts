@@ -1,18 +1,28 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/client.js';
+import { auditRoutes } from '../../features/audit/audit.routes.js';
+import { authRoutes } from '../../features/auth/auth.routes.js';
+import { dataQualityRoutes } from '../../features/data-quality/data-quality.routes.js';
 import { instansiRoutes } from '../../features/instansi/instansi.routes.js';
 import { mappingRoutes } from '../../features/mapping/mapping.routes.js';
 import { PACKAGE_ROOT, type Config } from '../config.js';
-import { REDACTED_PATHS } from '../logger.js';
+import { REDACTED_PATHS, maskPersonalNumbers } from '../logger.js';
 import { registerErrorHandler } from './error-handler.js';
+import { checkRoutes, registerGuard, type ApiRoute } from './guard.js';
+import { registerRequestAudit } from './request-audit.js';
 
 export type AppDeps = { database: Database; config: Config };
-export type App = FastifyInstance;
+export type App = FastifyInstance & {
+  /** Every /api route with its policy, as the server registered them (for the access sweep and docs). */
+  apiRoutes: readonly ApiRoute[];
+};
 
 export const WEB_DIST = path.join(PACKAGE_ROOT, 'dist', 'web');
 
@@ -22,13 +32,28 @@ export const WEB_DIST = path.join(PACKAGE_ROOT, 'dist', 'web');
  */
 export async function buildApp({ database, config }: AppDeps): Promise<App> {
   const app = Fastify({
-    logger: { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[disembunyikan]' } },
+    logger: {
+      level: config.logLevel,
+      redact: { paths: REDACTED_PATHS, censor: '[disembunyikan]' },
+      // No client address (personal data) and no NIP in a logged URL.
+      serializers: {
+        req: (req: { method: string; url: string }) => ({
+          method: req.method,
+          url: maskPersonalNumbers(req.url),
+        }),
+      },
+    },
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: config.nodeEnv === 'test',
+    trustProxy: config.http.trustProxy,
+    logController: new LogController({ disableRequestLogging: config.nodeEnv === 'test' }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  const apiRoutes: ApiRoute[] = [];
+  checkRoutes(app, apiRoutes);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -51,8 +76,13 @@ export async function buildApp({ database, config }: AppDeps): Promise<App> {
 
   await app.register(
     async (api) => {
+      registerGuard(api, { database, config });
+      registerRequestAudit(api, database);
+      await api.register(authRoutes, { database, config });
       await api.register(instansiRoutes, { database });
       await api.register(mappingRoutes, { database });
+      await api.register(dataQualityRoutes, { database });
+      await api.register(auditRoutes, { database });
     },
     { prefix: '/api' },
   );
@@ -73,5 +103,7 @@ export async function buildApp({ database, config }: AppDeps): Promise<App> {
         ),
     );
   }
-  return app;
+  // Fails here, naming them, when a route has no policy (guard.ts, checkRoutes).
+  await app.ready();
+  return Object.assign(app, { apiRoutes });
 }

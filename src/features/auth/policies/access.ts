@@ -1,0 +1,104 @@
+import type { Actor } from './actor.js';
+import { ROLES, type Role } from './roles.js';
+
+/**
+ * Every action a route can ask for. A route declares one in its options (`config: { policy }`); the HTTP
+ * guard refuses to start an app with an /api route that declares none.
+ */
+export const ACTIONS = [
+  /** See the list of instansi (only those in scope are listed). */
+  'instansi.list',
+  /** Mapping runs of an instansi with their box distribution (aggregate, no person data). */
+  'mapping.read',
+  /** One person's box and its explanation. */
+  'mapping.explain',
+  /** Year-on-year movement, with the people who moved. */
+  'mapping.movement',
+  /** What-if simulation of a rule set (writes nothing, but recorded in the audit log). */
+  'rules.simulate',
+  /** Read and export the audit log. */
+  'audit.read',
+  /** Sign out, sign out everywhere, change one's own password. */
+  'session.self',
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+/** ANY: anyone in scope of the instansi; SELF: only the actor's own employee record. */
+export type Grant = 'ANY' | 'SELF';
+
+const everyone = Object.fromEntries(ROLES.map((r) => [r, 'ANY'])) as Record<Role, Grant>;
+const READERS: Partial<Record<Role, Grant>> = {
+  ADMIN_PROVINSI: 'ANY',
+  ADMIN_INSTANSI: 'ANY',
+  KOMITE_TALENTA: 'ANY',
+  PPK: 'ANY',
+  PIMPINAN_UNIT: 'ANY',
+  AUDITOR: 'ANY',
+};
+
+/**
+ * Who may do what (product.md §1). A role absent from an action's row is forbidden it. Reach is further
+ * narrowed by the account: its instansi (and, for a province-wide role, the province's kabupaten/kota),
+ * its unit subtree when it has one, its own employee for PEGAWAI.
+ */
+export const RULES: Record<Action, Partial<Record<Role, Grant>>> = {
+  'instansi.list': everyone,
+  'mapping.read': READERS,
+  'mapping.explain': { ...READERS, PEGAWAI: 'SELF' },
+  'mapping.movement': READERS,
+  'rules.simulate': { ADMIN_PROVINSI: 'ANY', ADMIN_INSTANSI: 'ANY' },
+  'audit.read': { AUDITOR: 'ANY' },
+  'session.self': everyone,
+};
+
+export type InstansiRef = { id: number; indukId: number | null };
+/** A person the action touches: their employee id and the path of their unit (null when unplaced). */
+export type PersonRef = { employeeId: string; unitPath: string | null };
+export type Resource = { instansi?: InstansiRef; person?: PersonRef };
+
+/** ALLOW; FORBIDDEN (403): in scope but not permitted; NOT_FOUND (404): out of scope, reads as absent. */
+export type Decision = 'ALLOW' | 'FORBIDDEN' | 'NOT_FOUND';
+
+/** Tenancy: the own instansi, and for a province-wide actor every instansi whose induk is its own. */
+export function canSeeInstansi(actor: Actor, target: InstansiRef): boolean {
+  return target.id === actor.instansiId || (actor.provinceWide && target.indukId === actor.instansiId);
+}
+
+/**
+ * Which people an actor reaches with an action, as a filter for repository queries: `employeeId` (self
+ * only), `unitPath` (a unit subtree), or neither (the whole instansi). Null when the action is forbidden.
+ */
+export type PersonScope = { employeeId?: string; unitPath?: string };
+
+export function personScope(actor: Actor, action: Action): PersonScope | null {
+  const grant = RULES[action][actor.role];
+  if (!grant) return null;
+  if (grant === 'SELF') return actor.employeeId ? { employeeId: actor.employeeId } : null;
+  return actor.unitPath ? { unitPath: actor.unitPath } : {};
+}
+
+export function isPersonInScope(scope: PersonScope, person: PersonRef): boolean {
+  if (scope.employeeId !== undefined && person.employeeId !== scope.employeeId) return false;
+  if (scope.unitPath !== undefined && !person.unitPath?.startsWith(scope.unitPath)) return false;
+  return true;
+}
+
+/**
+ * The policy: may `actor` do `action` on `resource`? Another tenant's instansi or a person out of reach is
+ * NOT_FOUND, so that scope never confirms that something exists; a permitted scope with a role that lacks
+ * the action is FORBIDDEN.
+ */
+export function decide(actor: Actor, action: Action, resource: Resource = {}): Decision {
+  if (resource.instansi && !canSeeInstansi(actor, resource.instansi)) return 'NOT_FOUND';
+  const scope = personScope(actor, action);
+  if (!scope) return 'FORBIDDEN';
+  if (resource.person && !isPersonInScope(scope, resource.person)) return 'NOT_FOUND';
+  return 'ALLOW';
+}
+
+/** The audit entries an auditor sees: those of visible instansi, and entries of no instansi (sign-in
+ * failures of unknown names) only for a province-wide auditor. */
+export function auditScope(actor: Actor): { instansiIds: readonly number[]; includeGlobal: boolean } {
+  return { instansiIds: actor.visibleInstansiIds, includeGlobal: actor.provinceWide };
+}

@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildAccessWorld, type Person, type Place, type World } from '../../../test/access-world.js';
+import { as, signIn, testConfig, type Browser } from '../../../test/auth-helpers.js';
+import { describeDb } from '../../../test/db-engines.js';
+import { queryRows } from '../../db/query.js';
+import { decide, type Decision, type Resource } from '../../features/auth/policies/access.js';
+import type { Actor } from '../../features/auth/policies/actor.js';
+import { authenticate } from '../../features/auth/session.service.js';
+import { buildApp, type App } from './app.js';
+import { UNSAFE_METHODS, type ApiRoute } from './guard.js';
+
+/** What a sweep call aims at: an instansi, and for person routes one of its people. */
+type Target = { place: Place; person?: Person };
+type Call = { url: string; payload?: object };
+/**
+ * A valid request per /api route. `tenant` says where the instansi goes (path `:kode`, the `instansi`
+ * query, or nowhere); `allowed` is the status expected when the policy allows (default 200).
+ */
+type Sample = {
+  tenant: 'path' | 'query' | 'none';
+  person?: true;
+  allowed?: number;
+  /** Ends or changes the session it is sent with: sent with a fresh one, after the others. */
+  ownSession?: true;
+  call: (t: Target) => Call;
+};
+
+const SAMPLES: Record<string, Sample | 'public'> = {
+  'POST /api/auth/masuk': 'public',
+  'GET /api/auth/sesi': 'public',
+  'GET /api/instansi': { tenant: 'none', call: () => ({ url: '/api/instansi' }) },
+  'GET /api/instansi/:kode/pemetaan': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/pemetaan` }),
+  },
+  'GET /api/instansi/:kode/pemetaan/penjelasan/:nip': {
+    tenant: 'path',
+    person: true,
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/pemetaan/penjelasan/${t.person!.nip}?periode=2025` }),
+  },
+  'GET /api/instansi/:kode/pemetaan/pergerakan': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/pemetaan/pergerakan?dari=2024&ke=2025` }),
+  },
+  'GET /api/instansi/:kode/kualitas-data': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/kualitas-data?periode=2025` }),
+  },
+  'POST /api/instansi/:kode/aturan/simulasi': {
+    tenant: 'path',
+    call: (t) => ({
+      url: `/api/instansi/${t.place.kode}/aturan/simulasi`,
+      payload: { periode: 2025, aturan: 'bawaan' },
+    }),
+  },
+  'GET /api/audit': { tenant: 'query', call: (t) => ({ url: `/api/audit?instansi=${t.place.kode}` }) },
+  'GET /api/audit/ekspor': {
+    tenant: 'query',
+    call: (t) => ({ url: `/api/audit/ekspor?format=json&instansi=${t.place.kode}` }),
+  },
+  // Allowed for everyone signed in; a wrong current password answers 400 and changes nothing.
+  'PUT /api/auth/kata-sandi': {
+    tenant: 'none',
+    allowed: 400,
+    call: () => ({
+      url: '/api/auth/kata-sandi',
+      payload: { kataSandiLama: 'bukan-sandinya-1', kataSandiBaru: 'x' },
+    }),
+  },
+  'POST /api/auth/keluar': {
+    tenant: 'none',
+    allowed: 204,
+    ownSession: true,
+    call: () => ({ url: '/api/auth/keluar' }),
+  },
+  'POST /api/auth/keluar-semua': {
+    tenant: 'none',
+    ownSession: true,
+    call: () => ({ url: '/api/auth/keluar-semua' }),
+  },
+};
+
+const STATUS: Record<Decision, number> = { ALLOW: 200, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+describeDb('access sweep: every API route × every role × own, other instansi and other unit', (database) => {
+  let app: App;
+  let world: World;
+  const actors = new Map<string, { browser: Browser; actor: Actor }>();
+
+  beforeAll(async () => {
+    world = await buildAccessWorld(database().db);
+    app = await buildApp({ database: database(), config: testConfig() });
+    for (const { username } of world.accounts) {
+      const browser = await signIn(app, username);
+      const auth = await authenticate(database().db, testConfig().auth, browser.cookie);
+      actors.set(username, { browser, actor: auth!.actor });
+    }
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const key = (r: ApiRoute) => `${r.method} ${r.url}`;
+
+  it('has a sample request for every route the server registered, and none for a route it did not', () => {
+    const served = app.apiRoutes.map(key).sort();
+    expect(served.length).toBeGreaterThan(5);
+    expect(Object.keys(SAMPLES).sort()).toEqual(served);
+    const publicRoutes = app.apiRoutes.filter((r) => r.policy === 'public').map(key);
+    expect(publicRoutes.sort()).toEqual(['GET /api/auth/sesi', 'POST /api/auth/masuk']);
+  });
+
+  function targetsFor(sample: Sample): Target[] {
+    const { a, b, prov, other } = world.places;
+    if (sample.tenant === 'none') return [{ place: a }];
+    if (!sample.person) return [a, b, prov, other].map((place) => ({ place }));
+    return [
+      ...[a.self, a.colleague, a.elsewhere].map((person) => ({ place: a, person })),
+      ...[b, prov, other].map((place) => ({ place, person: place.colleague })),
+    ];
+  }
+
+  function expected(actor: Actor, route: ApiRoute, sample: Sample, t: Target): number {
+    if (route.policy === 'public') throw new Error('public route in sweep');
+    const resource: Resource = {
+      ...(sample.tenant === 'none' ? {} : { instansi: { id: t.place.id, indukId: t.place.indukId } }),
+      ...(t.person ? { person: { employeeId: t.person.employeeId, unitPath: t.person.unitPath } } : {}),
+    };
+    // A tenant named in the query is checked by the service, after the guard has checked the role.
+    const coarse = decide(actor, route.policy);
+    const decision =
+      sample.tenant === 'query' && coarse === 'FORBIDDEN' ? coarse : decide(actor, route.policy, resource);
+    return decision === 'ALLOW' ? (sample.allowed ?? 200) : STATUS[decision];
+  }
+
+  it('answers as the policies say for every role and target, 401 without a session, 403 without CSRF', async () => {
+    const mismatches: string[] = [];
+    let calls = 0;
+    // Sign-outs last: sign-out everywhere ends the sessions the other calls use.
+    const endsSession = (r: ApiRoute) => {
+      const sample = SAMPLES[key(r)];
+      return typeof sample === 'object' && sample.ownSession === true;
+    };
+    const routes = [...app.apiRoutes.filter((r) => !endsSession(r)), ...app.apiRoutes.filter(endsSession)];
+    for (const route of routes) {
+      const sample = SAMPLES[key(route)];
+      if (!sample || sample === 'public') continue;
+      const first = sample.call(targetsFor(sample)[0]!);
+      const inject = (headers: Record<string, string>, call: Call) =>
+        app.inject({
+          method: route.method as 'GET',
+          url: call.url,
+          headers,
+          ...(call.payload ? { payload: call.payload } : {}),
+        });
+      const anonymous = await inject({}, first);
+      if (anonymous.statusCode !== 401)
+        mismatches.push(`${key(route)} anonim → ${anonymous.statusCode}, harus 401`);
+      for (const { username } of world.accounts) {
+        const { actor } = actors.get(username)!;
+        for (const t of targetsFor(sample)) {
+          const browser = sample.ownSession ? await signIn(app, username) : actors.get(username)!.browser;
+          if (UNSAFE_METHODS.has(route.method)) {
+            const noCsrf = await inject(as(browser, false), sample.call(t));
+            if (noCsrf.statusCode !== 403)
+              mismatches.push(`${key(route)} ${username} tanpa CSRF → ${noCsrf.statusCode}`);
+          }
+          const res = await inject(as(browser), sample.call(t));
+          calls++;
+          const want = expected(actor, route, sample, t);
+          if (res.statusCode !== want) {
+            const who = t.person ? `${t.place.kode}/${t.person.nip}` : t.place.kode;
+            mismatches.push(
+              `${key(route)} ${username} → ${who}: ${res.statusCode}, harus ${want} (${res.body.slice(0, 120)})`,
+            );
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(calls).toBeGreaterThan(200);
+  });
+
+  it('shows a Pimpinan Unit the movement of their own subtree only', async () => {
+    const browser = await signIn(app, 'pimpinan-unit.kaba');
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/instansi/kaba/pemetaan/pergerakan?dari=2024&ke=2025',
+      headers: as(browser),
+    });
+    const counted = Object.values(res.json<{ matrix: Record<string, Record<string, number>> }>().matrix)
+      .flatMap((row) => Object.values(row))
+      .reduce((s, n) => s + n, 0);
+    expect(counted).toBe(2); // self and colleague in unit 1; not the one in unit 2
+  });
+
+  it('records each what-if simulation in the audit log (a POST whose service writes nothing)', async () => {
+    const rows = await queryRows<{ actor: string; entity_id: string; after: unknown }>(
+      database().db,
+      "select actor, entity_id, after from audit_log where action = 'rules.simulate' order by seq",
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]).toMatchObject({
+      entity_id: 'POST /api/instansi/:kode/aturan/simulasi',
+      after: {
+        params: { kode: expect.any(String) as unknown },
+        body: { periode: 2025, aturan: 'bawaan' },
+        status: 200,
+      },
+    });
+    expect(new Set(rows.map((r) => r.actor))).toEqual(
+      new Set(['user:admin-instansi.kaba', 'user:admin-provinsi.prov', 'user:admin-instansi.prov']),
+    );
+  });
+
+  it('lists only the instansi an actor sees', async () => {
+    const list = async (username: string) =>
+      (await app.inject({ method: 'GET', url: '/api/instansi', headers: as(await signIn(app, username)) }))
+        .json<{ items: { kode: string }[] }>()
+        .items.map((i) => i.kode);
+    expect(await list('admin-provinsi.prov')).toEqual(['prov', 'kaba', 'kabb']);
+    expect(await list('auditor.prov')).toEqual(['prov', 'kaba', 'kabb']);
+    expect(await list('admin-instansi.prov')).toEqual(['prov']);
+    expect(await list('pegawai.kaba')).toEqual(['kaba']);
+  });
+});
