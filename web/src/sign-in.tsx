@@ -9,9 +9,13 @@ export function SignIn({ onSignedIn }: { onSignedIn: (sesi: Sesi) => void }) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const field = (name: string) => {
+      const value = form.get(name);
+      return typeof value === 'string' ? value : '';
+    };
     setBusy(true);
     setError(undefined);
-    signIn(String(form.get('namaPengguna') ?? ''), String(form.get('kataSandi') ?? ''))
+    signIn(field('namaPengguna'), field('kataSandi'))
       .then(onSignedIn)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setBusy(false));
