@@ -25,16 +25,33 @@ describe('talenta import on the embedded database', () => {
   it('exits 0 when every row is written, and says what happened', async () => {
     const r = await cli('import', 'pegawai', at('ok.csv'), '--instansi', 'uji');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('2 baris dibaca · 2 baru · 0 diperbarui · 0 tidak berubah · 0 tidak valid · 0 peringatan');
+    expect(r.stdout).toContain(
+      '2 baris dibaca · 2 baru · 0 diperbarui · 0 tidak berubah · 0 tidak valid · 0 peringatan',
+    );
     const again = await cli('import', 'pegawai', at('ok.csv'), '--instansi', 'uji', '--json');
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ rowsRead: 2, unchanged: 2, written: true, format: 'csv' });
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      rowsRead: 2,
+      unchanged: 2,
+      written: true,
+      format: 'csv',
+    });
   });
 
   it('exits 1 on an invalid row, naming it, writing nothing; --skip-invalid writes the rest but still exits 1', async () => {
-    const r = await cli('import', 'pegawai', at('bad.csv'), '--instansi', 'uji', '--errors', at('kesalahan.csv'));
+    const r = await cli(
+      'import',
+      'pegawai',
+      at('bad.csv'),
+      '--instansi',
+      'uji',
+      '--errors',
+      at('kesalahan.csv'),
+    );
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('✗ Baris 3, kolom tglLahir: "31-02-1985" bukan tanggal yang ada. Tulis DD-MM-YYYY, mis. 28-02-1985.');
+    expect(r.stderr).toContain(
+      '✗ Baris 3, kolom tglLahir: "31-02-1985" bukan tanggal yang ada. Tulis DD-MM-YYYY, mis. 28-02-1985.',
+    );
     expect(r.stdout).toContain('Tidak ada yang disimpan: 1 baris tidak valid.');
     expect(readFileSync(at('kesalahan.csv'), 'utf8')).toContain('kesalahan');
     const dry = await cli('import', 'pegawai', at('bad.csv'), '--instansi', 'uji', '--dry-run', '--json');
@@ -48,14 +65,27 @@ describe('talenta import on the embedded database', () => {
   it.each([
     ['a truncated XLSX', 'terpotong.xlsx', /bukan XLSX yang utuh \(terpotong atau rusak/],
     ['binary garbage', 'sampah.csv', /bukan berkas teks/],
-    ['a 10 MB single line', 'satu-baris.csv', /Baris pertama berkas satu-baris\.csv lebih dari 1\.000\.000 karakter/],
-    ['the wrong sheet', 'lembar.xlsx', /\(XLSX, lembar "Petunjuk"\) tidak memuat kolom wajib nipBaru, nama, jabatanNama/],
+    [
+      'a 10 MB single line',
+      'satu-baris.csv',
+      /Baris pertama berkas satu-baris\.csv lebih dari 1\.000\.000 karakter/,
+    ],
+    [
+      'the wrong sheet',
+      'lembar.xlsx',
+      /\(XLSX, lembar "Petunjuk"\) tidak memuat kolom wajib nipBaru, nama, jabatanNama/,
+    ],
     ['a missing file', 'tidak-ada.csv', /tidak bisa dibaca: tidak ditemukan/],
   ])('exits 2 on %s with a clear message and no stack', async (_label, name, message) => {
-    await writeXlsx(at('utuh.xlsx'), [{ name: 'pegawai', rows: [PEGAWAI_HEADER, ...Array.from({ length: 300 }, (_, i) => pegawaiRow(i))] }]);
+    await writeXlsx(at('utuh.xlsx'), [
+      { name: 'pegawai', rows: [PEGAWAI_HEADER, ...Array.from({ length: 300 }, (_, i) => pegawaiRow(i))] },
+    ]);
     const whole = readFileSync(at('utuh.xlsx'));
     writeFileSync(at('terpotong.xlsx'), whole.subarray(0, whole.length - 200));
-    writeFileSync(at('sampah.csv'), Buffer.from(Array.from({ length: 65_536 }, (_, i) => (i * 131 + 7) % 256)));
+    writeFileSync(
+      at('sampah.csv'),
+      Buffer.from(Array.from({ length: 65_536 }, (_, i) => (i * 131 + 7) % 256)),
+    );
     writeFileSync(at('satu-baris.csv'), 'nipBaru,'.repeat(1_310_720));
     await writeXlsx(at('lembar.xlsx'), [
       { name: 'Petunjuk', rows: [['Isi data pegawai di lembar Data']] },
@@ -70,7 +100,9 @@ describe('talenta import on the embedded database', () => {
   it('exits 2 on an unknown kind, listing the kinds', async () => {
     const r = await cli('import', 'pegawi', at('ok.csv'), '--instansi', 'uji');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Jenis impor: unor, pegawai, riwayat-jabatan, jabatan, skp, kompetensi, potensi, hukdis, diklat.');
+    expect(r.stderr).toContain(
+      'Jenis impor: unor, pegawai, riwayat-jabatan, jabatan, skp, kompetensi, potensi, hukdis, diklat.',
+    );
   });
 
   it('exports pegawai in the import columns, and the export imports back unchanged', async () => {
@@ -108,11 +140,15 @@ describe('an import killed midway', () => {
       let seen = '';
       child.stderr?.on('data', (d: Buffer) => {
         seen += d.toString();
-        const counts = [...seen.matchAll(/Impor pegawai: \d+\/\d+ ([\d.]+) baris/g)].map((m) => Number(m[1]!.replace(/\./g, '')));
+        const counts = [...seen.matchAll(/Impor pegawai: \d+\/\d+ ([\d.]+) baris/g)].map((m) =>
+          Number(m[1]!.replace(/\./g, '')),
+        );
         const last = counts.at(-1) ?? 0;
         if (counts.length >= 2 && last > 4_000) resolve(last);
       });
-      child.on('exit', (code) => reject(new Error(`import ended (${code}) before it could be killed: ${seen}`)));
+      child.on('exit', (code) =>
+        reject(new Error(`import ended (${code}) before it could be killed: ${seen}`)),
+      );
     });
     expect(rows).toBeGreaterThan(4_000);
     child.kill('SIGKILL');
@@ -122,7 +158,9 @@ describe('an import killed midway', () => {
     const database = await openDatabase({ engine: 'pglite', dataDir: dir });
     try {
       expect(await queryRows(database.db, 'select count(*)::int as n from employee')).toEqual([{ n: 0 }]);
-      expect(await queryRows(database.db, `select count(*)::int as n from audit_log where action like 'import.%'`)).toEqual([{ n: 0 }]);
+      expect(
+        await queryRows(database.db, `select count(*)::int as n from audit_log where action like 'import.%'`),
+      ).toEqual([{ n: 0 }]);
     } finally {
       await database.close();
     }

@@ -32,7 +32,8 @@ export function writeCsv(
 ): string {
   const text = csvText(rows, options);
   const encoding = options.encoding ?? 'utf8';
-  const bom = encoding === 'utf16le' ? Buffer.from([0xff, 0xfe]) : options.bom ? Buffer.from([0xef, 0xbb, 0xbf]) : null;
+  const bom =
+    encoding === 'utf16le' ? Buffer.from([0xff, 0xfe]) : options.bom ? Buffer.from([0xef, 0xbb, 0xbf]) : null;
   const body = Buffer.from(text, encoding);
   writeFileSync(file, bom ? Buffer.concat([bom, body]) : body);
   return file;
@@ -57,7 +58,9 @@ export async function writeXlsx(file: string, sheets: Sheet[]): Promise<string> 
 /** Rows as JSON objects keyed by the header row, optionally in SIASN's `{data: [...]}` envelope. */
 export function writeJson(file: string, rows: Cellish[][], options: { envelope?: boolean } = {}): string {
   const [header, ...data] = rows;
-  const objects = data.map((r) => Object.fromEntries((header ?? []).map((h, i) => [String(h), r[i] ?? null])));
+  const objects = data.map((r) =>
+    Object.fromEntries((header ?? []).map((h, i) => [String(h), r[i] ?? null])),
+  );
   writeFileSync(file, JSON.stringify(options.envelope ? { code: 1, data: objects } : objects));
   return file;
 }
@@ -68,7 +71,12 @@ export function nipOf(serial: number, sex: 'L' | 'P' = 'L'): string {
   const month = 1 + (serial % 12);
   const day = 1 + (serial % 28);
   const birthDate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return buildNip({ birthDate, appointmentYearMonth: `${year + 22}-03`, sex, serial: 1 + Math.floor(serial / 300) });
+  return buildNip({
+    birthDate,
+    appointmentYearMonth: `${year + 22}-03`,
+    sex,
+    serial: 1 + Math.floor(serial / 300),
+  });
 }
 
 /** The birth date a `nipOf(serial)` NIP encodes, as SIASN writes it (DD-MM-YYYY). */
@@ -117,7 +125,10 @@ export async function importRows(
   db: Db,
   kind: ImportKind,
   rows: Cellish[][],
-  options: Partial<Omit<ImportInput, 'kind' | 'file'>> & { format?: 'csv' | 'xlsx' | 'json'; delimiter?: string } = {},
+  options: Partial<Omit<ImportInput, 'kind' | 'file'>> & {
+    format?: 'csv' | 'xlsx' | 'json';
+    delimiter?: string;
+  } = {},
 ): Promise<ImportSummary> {
   const { format = 'csv', delimiter, ...input } = options;
   const file = path.join(tempDir(), `${kind}-${++fileSerial}.${format}`);

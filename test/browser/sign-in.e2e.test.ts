@@ -48,7 +48,7 @@ describe.skipIf(Boolean(skip))('web app in Chromium', () => {
 
     expect(await page.getByRole('cell', { name: XSS_NAME, exact: true }).count()).toBe(1);
     expect(await page.locator('table img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await page.close();
   });
 

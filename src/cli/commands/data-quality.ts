@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { QUALITY_CHECK_LABELS, QUALITY_CHECKS } from '../../features/data-quality/data-quality-checks.js';
-import { buildDataQualityReport, type DataQualityReport } from '../../features/data-quality/data-quality.service.js';
+import {
+  buildDataQualityReport,
+  type DataQualityReport,
+} from '../../features/data-quality/data-quality.service.js';
 import { withDatabase } from '../context.js';
 
 const optionsSchema = z.object({
@@ -43,7 +46,8 @@ function printReport(r: DataQualityReport): void {
   console.log(
     `${t.pegawaiAktif} ASN aktif (${t.tidakAktif} tidak aktif, tidak diperiksa); ${t.tidakDapatDipetakan} belum bisa dipetakan.`,
   );
-  for (const c of QUALITY_CHECKS) if (t.perMasalah[c] > 0) console.log(`  ${QUALITY_CHECK_LABELS[c]}: ${t.perMasalah[c]}`);
+  for (const c of QUALITY_CHECKS)
+    if (t.perMasalah[c] > 0) console.log(`  ${QUALITY_CHECK_LABELS[c]}: ${t.perMasalah[c]}`);
   if (r.unit.length > 0) {
     console.table(
       r.unit.map((u) => ({
@@ -55,5 +59,7 @@ function printReport(r: DataQualityReport): void {
     );
   }
   for (const p of r.pegawai ?? [])
-    console.log(`${p.nip} ${p.nama}${p.dapatDipetakan ? '' : ' [tidak dapat dipetakan]'}: ${p.masalah.join(', ')}`);
+    console.log(
+      `${p.nip} ${p.nama}${p.dapatDipetakan ? '' : ' [tidak dapat dipetakan]'}: ${p.masalah.join(', ')}`,
+    );
 }

@@ -69,7 +69,8 @@ export function registerImport(program: Command): void {
 }
 
 function printSummary(s: ImportSummary, hidden: number): void {
-  if (hidden > 0 && s.errorsFile) console.error(`… dan ${n(hidden)} catatan lain; semua kesalahan ada di ${s.errorsFile}.`);
+  if (hidden > 0 && s.errorsFile)
+    console.error(`… dan ${n(hidden)} catatan lain; semua kesalahan ada di ${s.errorsFile}.`);
   console.log(`Impor ${s.kind} ke instansi ${s.instansiKode} dari ${s.file} — ${s.description}`);
   for (const notice of s.notices) console.log(`Catatan: ${notice}`);
   console.log(
@@ -77,11 +78,13 @@ function printSummary(s: ImportSummary, hidden: number): void {
       `${n(s.unchanged)} tidak berubah · ${n(s.invalid)} tidak valid · ${n(s.warnings)} peringatan ` +
       `(${s.seconds.toFixed(1).replace('.', ',')} detik)`,
   );
-  if (s.dryRun) console.log('Uji coba (--dry-run): tidak ada yang disimpan; angka di atas adalah yang akan terjadi.');
+  if (s.dryRun)
+    console.log('Uji coba (--dry-run): tidak ada yang disimpan; angka di atas adalah yang akan terjadi.');
   else if (!s.written)
     console.log(
       `Tidak ada yang disimpan: ${n(s.invalid)} baris tidak valid. Perbaiki lalu impor lagi, atau pakai --skip-invalid untuk menyimpan baris yang valid.`,
     );
-  else if (s.invalid > 0) console.log(`Baris yang valid disimpan; ${n(s.invalid)} baris tidak valid dilewati.`);
+  else if (s.invalid > 0)
+    console.log(`Baris yang valid disimpan; ${n(s.invalid)} baris tidak valid dilewati.`);
   if (s.errorsFile) console.log(`Baris tidak valid beserta kolom "kesalahan" ditulis ke ${s.errorsFile}.`);
 }

@@ -228,7 +228,27 @@ CREATE TABLE "mapping_result" (
 	"potential_level" text,
 	"reasons" text[] DEFAULT '{}'::text[] NOT NULL,
 	"warnings" text[] DEFAULT '{}'::text[] NOT NULL,
-	"inputs" jsonb NOT NULL,
+	"jenjang" text,
+	"pendidikan" text,
+	"minimum_education" text,
+	"skp_years" text NOT NULL,
+	"skp_predikat" text NOT NULL,
+	"competency_assessment_id" uuid,
+	"competency_assessment_date" date,
+	"potential_assessment_id" uuid,
+	"potential_assessment_date" date,
+	"potential_dimensions_used" smallint NOT NULL,
+	"standard_source" text,
+	"standard_sum" double precision,
+	"training_jp" double precision NOT NULL,
+	"years_in_position" double precision,
+	"sanctions_ringan" smallint NOT NULL,
+	"sanctions_sedang" smallint NOT NULL,
+	"sanctions_berat" smallint NOT NULL,
+	"track_record_education" double precision,
+	"track_record_training" double precision NOT NULL,
+	"track_record_experience" double precision NOT NULL,
+	"track_record_discipline" double precision NOT NULL,
 	CONSTRAINT "mapping_result_instansi_id_run_id_employee_id_pk" PRIMARY KEY("instansi_id","run_id","employee_id"),
 	CONSTRAINT "mapping_result_status_check" CHECK ("mapping_result"."status" in ('DIPETAKAN','TIDAK_DIPETAKAN')),
 	CONSTRAINT "mapping_result_box_check" CHECK ("mapping_result"."box" is null or "mapping_result"."box" between 1 and 9)
@@ -287,6 +307,35 @@ CREATE TABLE "audit_log" (
 	"hash" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "user_account" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"username" text NOT NULL,
+	"nama" text,
+	"role" text NOT NULL,
+	"instansi_id" integer NOT NULL,
+	"unit_id" uuid,
+	"employee_id" uuid,
+	"password_hash" text NOT NULL,
+	"status" text DEFAULT 'AKTIF' NOT NULL,
+	"demo" boolean DEFAULT false NOT NULL,
+	"failed_attempts" smallint DEFAULT 0 NOT NULL,
+	"locked_until" timestamp with time zone,
+	"password_changed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "user_account_username_unique" UNIQUE("username"),
+	CONSTRAINT "user_account_role_check" CHECK ("user_account"."role" in ('ADMIN_PROVINSI','ADMIN_INSTANSI','KOMITE_TALENTA','PPK','PIMPINAN_UNIT','PEGAWAI','AUDITOR')),
+	CONSTRAINT "user_account_status_check" CHECK ("user_account"."status" in ('AKTIF','NONAKTIF')),
+	CONSTRAINT "user_account_username_check" CHECK ("user_account"."username" ~ '^[a-z0-9][a-z0-9._-]{2,63}$')
+);
+--> statement-breakpoint
+CREATE TABLE "user_session" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"last_seen_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "instansi" ADD CONSTRAINT "instansi_induk_id_instansi_id_fk" FOREIGN KEY ("induk_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit" ADD CONSTRAINT "unit_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit" ADD CONSTRAINT "unit_instansi_id_parent_id_unit_instansi_id_id_fk" FOREIGN KEY ("instansi_id","parent_id") REFERENCES "public"."unit"("instansi_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -313,16 +362,20 @@ ALTER TABLE "potential_assessment" ADD CONSTRAINT "potential_assessment_instansi
 ALTER TABLE "potential_assessment" ADD CONSTRAINT "potential_assessment_instansi_id_employee_id_employee_instansi_id_id_fk" FOREIGN KEY ("instansi_id","employee_id") REFERENCES "public"."employee"("instansi_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skp" ADD CONSTRAINT "skp_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skp" ADD CONSTRAINT "skp_instansi_id_employee_id_employee_instansi_id_id_fk" FOREIGN KEY ("instansi_id","employee_id") REFERENCES "public"."employee"("instansi_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "mapping_result" ADD CONSTRAINT "mapping_result_instansi_id_run_id_mapping_run_instansi_id_id_fk" FOREIGN KEY ("instansi_id","run_id") REFERENCES "public"."mapping_run"("instansi_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mapping_run" ADD CONSTRAINT "mapping_run_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mapping_run" ADD CONSTRAINT "mapping_run_rule_set_version_id_rule_set_version_id_fk" FOREIGN KEY ("rule_set_version_id") REFERENCES "public"."rule_set_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rule_set" ADD CONSTRAINT "rule_set_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rule_set_version" ADD CONSTRAINT "rule_set_version_rule_set_id_rule_set_id_fk" FOREIGN KEY ("rule_set_id") REFERENCES "public"."rule_set"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_account" ADD CONSTRAINT "user_account_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_account" ADD CONSTRAINT "user_account_instansi_id_unit_id_unit_instansi_id_id_fk" FOREIGN KEY ("instansi_id","unit_id") REFERENCES "public"."unit"("instansi_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_account" ADD CONSTRAINT "user_account_instansi_id_employee_id_employee_instansi_id_id_fk" FOREIGN KEY ("instansi_id","employee_id") REFERENCES "public"."employee"("instansi_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_session" ADD CONSTRAINT "user_session_user_id_user_account_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user_account"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "unit_path_idx" ON "unit" USING btree ("instansi_id","path");--> statement-breakpoint
 CREATE INDEX "employee_unit_idx" ON "employee" USING btree ("instansi_id","unit_id");--> statement-breakpoint
 CREATE INDEX "employee_position_idx" ON "employee" USING btree ("instansi_id","position_id");--> statement-breakpoint
 CREATE INDEX "training_year_idx" ON "training" USING btree ("instansi_id","tanggal_selesai");--> statement-breakpoint
-CREATE INDEX "mapping_result_employee_idx" ON "mapping_result" USING btree ("instansi_id","employee_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "mapping_run_one_published" ON "mapping_run" USING btree ("instansi_id","periode") WHERE status = 'PUBLISHED';--> statement-breakpoint
 CREATE INDEX "mapping_run_periode_idx" ON "mapping_run" USING btree ("instansi_id","periode");--> statement-breakpoint
-CREATE INDEX "audit_log_instansi_idx" ON "audit_log" USING btree ("instansi_id","seq");
+CREATE INDEX "audit_log_instansi_idx" ON "audit_log" USING btree ("instansi_id","seq");--> statement-breakpoint
+CREATE INDEX "user_account_instansi_idx" ON "user_account" USING btree ("instansi_id","username");--> statement-breakpoint
+CREATE INDEX "user_session_user_idx" ON "user_session" USING btree ("user_id");

@@ -45,7 +45,11 @@ export const QUALITY_CHECK_LABELS: Readonly<Record<QualityCheck, string>> = {
 export type CheckRules = { year: number; assessmentValidityYears: number };
 
 /** Missing (never assessed) or expired (assessed, but none valid for year Y) — rules.md §2. */
-function assessment(latest: string | null, count: number, rules: CheckRules): 'OK' | 'TIDAK_ADA' | 'KEDALUWARSA' {
+function assessment(
+  latest: string | null,
+  count: number,
+  rules: CheckRules,
+): 'OK' | 'TIDAK_ADA' | 'KEDALUWARSA' {
   if (latest !== null && isWithinValidity(latest, rules.year, rules.assessmentValidityYears)) return 'OK';
   return count === 0 ? 'TIDAK_ADA' : 'KEDALUWARSA';
 }
@@ -66,14 +70,19 @@ export function checkEmployee(
   if (e.pendidikan === null) failed.push('PENDIDIKAN_TIDAK_DIKETAHUI');
   if (e.jenis_pegawai === 'PNS') {
     for (const code of checkRecordAgainstNip(e.nip, { tglLahir: e.tgl_lahir, jenisKelamin: e.jenis_kelamin }))
-      if (code === 'NIP_TIDAK_SESUAI_TGL_LAHIR' || code === 'NIP_TIDAK_SESUAI_JENIS_KELAMIN') failed.push(code);
+      if (code === 'NIP_TIDAK_SESUAI_TGL_LAHIR' || code === 'NIP_TIDAK_SESUAI_JENIS_KELAMIN')
+        failed.push(code);
   }
   const mismatch = skps.some(
     (s) =>
       isRating(s.hasil_kerja) &&
       isRating(s.perilaku_kerja) &&
       isPredikat(s.predikat) &&
-      resolvePredikat({ resultRating: s.hasil_kerja, behaviourRating: s.perilaku_kerja, predikat: s.predikat }).warning !== null,
+      resolvePredikat({
+        resultRating: s.hasil_kerja,
+        behaviourRating: s.perilaku_kerja,
+        predikat: s.predikat,
+      }).warning !== null,
   );
   if (mismatch) failed.push('PREDIKAT_TIDAK_SESUAI_RATING');
   return { active: true, failed };

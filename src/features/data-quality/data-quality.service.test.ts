@@ -32,7 +32,9 @@ describeDb('data-quality report', (database) => {
     await addSkp(db(), poor, 2024, 'DI_ATAS_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI', 'BAIK');
     await addCompetency(db(), poor, '2022-12-31', 3);
     // A potential assessment without any score does not count.
-    await db().execute(`insert into potential_assessment (instansi_id, employee_id, tanggal) values (${inst.id}, '${poor.id}', '2024-01-01')`);
+    await db().execute(
+      `insert into potential_assessment (instansi_id, employee_id, tanggal) values (${inst.id}, '${poor.id}', '2024-01-01')`,
+    );
     // Retired: not checked. Without a unit: reported under "(tanpa unit)".
     await createEmployee(db(), inst.id, { unitId: bidang.id, kedudukan: 'Pensiun' });
     const loose = await createEmployee(db(), inst.id, { sex: 'P' });
@@ -56,7 +58,10 @@ describeDb('data-quality report', (database) => {
       ['NIP_TIDAK_SESUAI_TGL_LAHIR', 1],
       ['PREDIKAT_TIDAK_SESUAI_RATING', 1],
     ]);
-    expect(r.unit[2]?.perMasalah).toMatchObject({ NIP_TIDAK_SESUAI_JENIS_KELAMIN: 1, ASESMEN_KOMPETENSI_TIDAK_ADA: 1 });
+    expect(r.unit[2]?.perMasalah).toMatchObject({
+      NIP_TIDAK_SESUAI_JENIS_KELAMIN: 1,
+      ASESMEN_KOMPETENSI_TIDAK_ADA: 1,
+    });
     expect(r.pegawai?.map((p) => [p.dapatDipetakan, p.masalah.length])).toEqual([
       [false, 6],
       [false, 4],

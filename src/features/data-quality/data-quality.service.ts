@@ -2,12 +2,7 @@ import type { Db } from '../../db/client.js';
 import { referenceDate } from '../../domain/dates.js';
 import { BAWAAN_V1 } from '../../domain/rule-set.js';
 import { getInstansiOrThrow } from '../mapping/mapping.service.js';
-import {
-  BLOCKING_CHECKS,
-  QUALITY_CHECKS,
-  checkEmployee,
-  type QualityCheck,
-} from './data-quality-checks.js';
+import { BLOCKING_CHECKS, QUALITY_CHECKS, checkEmployee, type QualityCheck } from './data-quality-checks.js';
 import {
   findOfficialSkps,
   findQualityEmployees,

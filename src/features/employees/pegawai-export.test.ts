@@ -14,14 +14,32 @@ describeDb('pegawai export', (database) => {
   const db = () => database().db;
   beforeAll(async () => {
     await createInstansi(db(), 'uji');
-    await importRows(db(), 'unor', [['id', 'namaUnor'], ['U1', 'Dinas']]);
+    await importRows(db(), 'unor', [
+      ['id', 'namaUnor'],
+      ['U1', 'Dinas'],
+    ]);
     const risky = [...pegawaiRow(2)];
     risky[1] = '=HYPERLINK("http://x")';
     await importRows(db(), 'pegawai', [
       [...PEGAWAI_HEADER, 'unorId', 'gelarBelakang'],
       [...pegawaiRow(1), 'U1', 'S.E.'],
       [...risky, null, '-'],
-      [nipOf(3), 'Ani', null, 'P', 'PPPK', 'Aktif', 'IX', 'Paket C', 4, 'Pengadministrasi', null, null, null, null],
+      [
+        nipOf(3),
+        'Ani',
+        null,
+        'P',
+        'PPPK',
+        'Aktif',
+        'IX',
+        'Paket C',
+        4,
+        'Pengadministrasi',
+        null,
+        null,
+        null,
+        null,
+      ],
     ]);
   });
 
@@ -36,14 +54,26 @@ describeDb('pegawai export', (database) => {
 
   it('writes one row per employee in the columns of the pegawai import, formula-safe', async () => {
     const text = readFileSync(await exportTo('csv'), 'utf8');
-    const [header, ...lines] = text.replace(/^\uFEFF/, '').trim().split('\n');
+    const [header, ...lines] = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(header?.split(',')).toEqual(PEGAWAI_COLUMNS.map((c) => c.name));
     expect(lines).toHaveLength(3);
     expect(text).toContain(`'=HYPERLINK`);
     expect(text).toContain(`,'-,`);
     const json = JSON.parse(readFileSync(await exportTo('json'), 'utf8')) as Record<string, unknown>[];
-    expect(json[0]).toMatchObject({ nipBaru: nipOf(1), unorId: 'U1', unorNama: 'Dinas', jenjang: 'FUNGSIONAL_AHLI_MUDA', gelarBelakang: 'S.E.' });
-    expect(json.find((r) => r.nipBaru === nipOf(3))).toMatchObject({ pendidikanTerakhir: 'Paket C', golRuangAkhir: 'IX' });
+    expect(json[0]).toMatchObject({
+      nipBaru: nipOf(1),
+      unorId: 'U1',
+      unorNama: 'Dinas',
+      jenjang: 'FUNGSIONAL_AHLI_MUDA',
+      gelarBelakang: 'S.E.',
+    });
+    expect(json.find((r) => r.nipBaru === nipOf(3))).toMatchObject({
+      pendidikanTerakhir: 'Paket C',
+      golRuangAkhir: 'IX',
+    });
   });
 
   it.each(['csv', 'xlsx', 'json'] as const)('re-imports from %s with every row unchanged', async (format) => {

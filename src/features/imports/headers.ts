@@ -32,6 +32,11 @@ export class HeaderMap {
     }
   }
 
+  /** True when the text names a column of the kind (recognising the header row; records nothing). */
+  isKnown(header: string): boolean {
+    return this.byKey.has(headerKey(header));
+  }
+
   /** The canonical column of a header, or null (and noted) when unknown. */
   resolve(header: string): string | null {
     const cached = this.cache.get(header);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeDb } from '../../../test/db-engines.js';
@@ -12,9 +13,11 @@ import {
   pegawaiRow,
   tempDir,
   writeCsv,
+  writeJson,
   writeXlsx,
   type Cellish,
 } from '../../../test/import-files.js';
+import { textLike } from '../../../test/import-fixtures.js';
 import { queryRows } from '../../db/query.js';
 import { importFile } from './import.service.js';
 
@@ -28,12 +31,22 @@ describeDb('import behaviour', (database) => {
   });
 
   describe('atomic by default', () => {
-    const rows: Cellish[][] = [PEGAWAI_HEADER, ...Array.from({ length: 10_000 }, (_, i) => pegawaiRow(1000 + i))];
+    const rows: Cellish[][] = [
+      PEGAWAI_HEADER,
+      ...Array.from({ length: 10_000 }, (_, i) => pegawaiRow(1000 + i)),
+    ];
     rows[5000]![2] = '31-02-1985'; // file row 5001
 
     it('a file with one bad row among 10,000 writes nothing and reports exactly that row', async () => {
       const s = await importRows(db(), 'pegawai', rows);
-      expect(s).toMatchObject({ rowsRead: 10_000, invalid: 1, created: 0, updated: 0, unchanged: 0, written: false });
+      expect(s).toMatchObject({
+        rowsRead: 10_000,
+        invalid: 1,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        written: false,
+      });
       expect(s.issues.map((i) => i.text)).toEqual([
         'Baris 5001, kolom tglLahir: "31-02-1985" bukan tanggal yang ada. Tulis DD-MM-YYYY, mis. 28-02-1985.',
       ]);
@@ -67,11 +80,25 @@ describeDb('import behaviour', (database) => {
         const [d, m, y] = String(r[2]).split('-').map(Number);
         const date = new Date(Date.UTC(y!, m! - 1, d));
         // Row 1: an Excel date cell; row 2: the bare serial number; row 3: text.
-        return i === 1 ? [...r.slice(0, 2), date, ...r.slice(3)] : i === 2 ? [...r.slice(0, 2), date.getTime() / 86_400_000 + 25_569, ...r.slice(3)] : r;
+        return i === 1
+          ? [...r.slice(0, 2), date, ...r.slice(3)]
+          : i === 2
+            ? [...r.slice(0, 2), date.getTime() / 86_400_000 + 25_569, ...r.slice(3)]
+            : r;
       });
-      expect(await importRows(db(), 'pegawai', withDates, { format: 'xlsx' })).toMatchObject({ unchanged: 3, invalid: 0 });
-      expect(await importRows(db(), 'pegawai', asCsv, { format: 'json' })).toMatchObject({ unchanged: 3, invalid: 0 });
-      const headers = asCsv[0]!.map((h) => String(h).toUpperCase().replace(/([a-z])([A-Z])/g, '$1 $2'));
+      expect(await importRows(db(), 'pegawai', withDates, { format: 'xlsx' })).toMatchObject({
+        unchanged: 3,
+        invalid: 0,
+      });
+      expect(await importRows(db(), 'pegawai', asCsv, { format: 'json' })).toMatchObject({
+        unchanged: 3,
+        invalid: 0,
+      });
+      const headers = asCsv[0]!.map((h) =>
+        String(h)
+          .toUpperCase()
+          .replace(/([a-z])([A-Z])/g, '$1 $2'),
+      );
       expect(await importRows(db(), 'pegawai', [headers, ...asCsv.slice(1)])).toMatchObject({ unchanged: 3 });
     });
 
@@ -93,18 +120,27 @@ describeDb('import behaviour', (database) => {
     });
 
     it('refuses a file without a required column, and a workbook whose data is on the wrong sheet (FILE_INVALID)', async () => {
-      await expect(importRows(db(), 'pegawai', [['nipBaru', 'nama'], [nipOf(1), 'Budi']])).rejects.toMatchObject({
+      await expect(
+        importRows(db(), 'pegawai', [
+          ['nipBaru', 'nama'],
+          [nipOf(1), 'Budi'],
+        ]),
+      ).rejects.toMatchObject({
         code: 'FILE_INVALID',
-        message: expect.stringMatching(/tidak memuat kolom wajib jabatanNama untuk impor pegawai/),
+        message: textLike(/tidak memuat kolom wajib jabatanNama untuk impor pegawai/),
       });
       const file = path.join(tempDir(), 'salah-lembar.xlsx');
       await writeXlsx(file, [
         { name: 'Petunjuk', rows: [['Isi data di lembar Data']] },
         { name: 'Data', rows: asCsv },
       ]);
-      await expect(importFile(db(), { kind: 'pegawai', file, instansiKode: 'uji', actor: 'uji' })).rejects.toMatchObject({
+      await expect(
+        importFile(db(), { kind: 'pegawai', file, instansiKode: 'uji', actor: 'uji' }),
+      ).rejects.toMatchObject({
         code: 'FILE_INVALID',
-        message: expect.stringMatching(/lembar "Petunjuk".*Lembar yang ada: Petunjuk, Data\. Data harus di lembar pertama atau di lembar bernama "pegawai"/),
+        message: textLike(
+          /lembar "Petunjuk".*Lembar yang ada: Petunjuk, Data\. Data harus di lembar pertama atau di lembar bernama "pegawai"/,
+        ),
       });
     });
   });
@@ -113,8 +149,36 @@ describeDb('import behaviour', (database) => {
     const bad: Cellish[][] = [
       [...PEGAWAI_HEADER, 'catatan'],
       [...pegawaiRow(50), 'ok'],
-      [nipOf(51), 'Rusak Satu', '31-02-1985', 'L', 'PNS', 'Aktif', 'III/c', 'S1', 2, 'Analis Kebijakan Ahli Muda', null, null, '=1+1'],
-      [nipOf(52), null, null, 'X', 'PNS', 'Aktif', 'III/c', 'S1', 2, 'Analis Kebijakan Ahli Muda', null, null, null],
+      [
+        nipOf(51),
+        'Rusak Satu',
+        '31-02-1985',
+        'L',
+        'PNS',
+        'Aktif',
+        'III/c',
+        'S1',
+        2,
+        'Analis Kebijakan Ahli Muda',
+        null,
+        null,
+        '=1+1',
+      ],
+      [
+        nipOf(52),
+        null,
+        null,
+        'X',
+        'PNS',
+        'Aktif',
+        'III/c',
+        'S1',
+        2,
+        'Analis Kebijakan Ahli Muda',
+        null,
+        null,
+        null,
+      ],
     ];
 
     it.each(['csv', 'xlsx', 'json'] as const)(
@@ -137,12 +201,22 @@ describeDb('import behaviour', (database) => {
 
         const fixed = path.join(tempDir(), `diperbaiki.${format}`);
         const rows: Cellish[][] = table.map((r, i) =>
-          i === 1 ? [r[0] ?? null, r[1] ?? null, '28-02-1985', ...r.slice(3)] : i === 2 ? [r[0] ?? null, 'Diperbaiki', null, 'L', ...r.slice(4)] : r,
+          i === 1
+            ? [r[0] ?? null, r[1] ?? null, '28-02-1985', ...r.slice(3)]
+            : i === 2
+              ? [r[0] ?? null, 'Diperbaiki', null, 'L', ...r.slice(4)]
+              : r,
         );
         if (format === 'csv') writeCsv(fixed, rows);
         else if (format === 'xlsx') await writeXlsx(fixed, [{ name: 'pegawai', rows }]);
-        else (await import('../../../test/import-files.js')).writeJson(fixed, rows);
-        const again = await importFile(db(), { kind: 'pegawai', file: fixed, instansiKode: 'uji', actor: 'uji', dryRun: true });
+        else writeJson(fixed, rows);
+        const again = await importFile(db(), {
+          kind: 'pegawai',
+          file: fixed,
+          instansiKode: 'uji',
+          actor: 'uji',
+          dryRun: true,
+        });
         expect(again).toMatchObject({ invalid: 0, created: 2 });
         expect(again.notices.join(' ')).not.toContain('kesalahan');
       },
@@ -158,8 +232,7 @@ async function readTable(file: string, format: 'csv' | 'xlsx' | 'json'): Promise
     return [header, ...objects.map((o) => header.map((h) => o[h] ?? null))];
   }
   if (format === 'csv') {
-    const { parse } = await import('csv-parse/sync');
-    const rows = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as string[][];
+    const rows = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
     return rows.map((r) => r.map((v) => (v === '' ? null : v.replace(/^'(?=[=+\-@])/, ''))));
   }
   const workbook = new ExcelJS.Workbook();

@@ -7,8 +7,7 @@ import type { FieldIssue, ImportKind, WriteCounts } from './import-types.js';
 
 /** A row that passed its schema, resolved against the database (ids looked up), with its natural key. */
 export type Resolution<R> =
-  | { ok: true; value: R; key: string; warnings?: FieldIssue[] }
-  | { ok: false; errors: FieldIssue[] };
+  { ok: true; value: R; key: string; warnings?: FieldIssue[] } | { ok: false; errors: FieldIssue[] };
 
 export type Numbered<R> = { rowNumber: number; value: R };
 
@@ -25,7 +24,13 @@ export interface KindDefinition<P extends { warnings: FieldIssue[] }, R, C> {
   schema: z.ZodType<P>;
   load(db: Db, instansiId: number): Promise<C>;
   resolve(parsed: P, context: C): Resolution<R>;
-  write(tx: Tx, instansiId: number, rows: readonly R[], present: ReadonlySet<string>, context: C): Promise<WriteCounts>;
+  write(
+    tx: Tx,
+    instansiId: number,
+    rows: readonly R[],
+    present: ReadonlySet<string>,
+    context: C,
+  ): Promise<WriteCounts>;
   finalize?: (
     rows: readonly Numbered<R>[],
     context: C,
@@ -34,8 +39,7 @@ export interface KindDefinition<P extends { warnings: FieldIssue[] }, R, C> {
 }
 
 export type CheckedRow =
-  | { ok: true; key: string; value: unknown; warnings: FieldIssue[] }
-  | { ok: false; errors: FieldIssue[] };
+  { ok: true; key: string; value: unknown; warnings: FieldIssue[] } | { ok: false; errors: FieldIssue[] };
 
 /** A kind opened for one import: the service sees rows only as opaque values it passes back. */
 export interface KindSession {

@@ -7,7 +7,10 @@ import { queryRows } from '../../db/query.js';
  * NIP and its units by SIASN unor id. Both fit in memory (a province has ~10^5 employees, ~10^3 units).
  */
 
-export async function findEmployeeIdsByNip(db: Pick<Db, 'execute'>, instansiId: number): Promise<Map<string, string>> {
+export async function findEmployeeIdsByNip(
+  db: Pick<Db, 'execute'>,
+  instansiId: number,
+): Promise<Map<string, string>> {
   const rows = await queryRows<{ nip: string; id: string }>(
     db,
     sql`select nip, id from employee where instansi_id = ${instansiId}`,
@@ -25,5 +28,7 @@ export async function findUnitsByUnorId(
     db,
     sql`select id, unor_id, parent_id, path from unit where instansi_id = ${instansiId}`,
   );
-  return new Map(rows.map((r) => [r.unor_id, { id: r.id, unorId: r.unor_id, parentId: r.parent_id, path: r.path }]));
+  return new Map(
+    rows.map((r) => [r.unor_id, { id: r.id, unorId: r.unor_id, parentId: r.parent_id, path: r.path }]),
+  );
 }

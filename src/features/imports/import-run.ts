@@ -17,7 +17,9 @@ export function rowLabel(format: SourceFormat, row: number): string {
 /** The full sentence of an issue: `Baris 14, kolom tglLahir: "31-02-1985" bukan tanggal yang ada. …`. */
 export function issueText(format: SourceFormat, row: number, issue: FieldIssue): string {
   const where = rowLabel(format, row);
-  return issue.column === null ? `${where}: ${issue.message}` : `${where}, kolom ${issue.column}: ${issue.message}`;
+  return issue.column === null
+    ? `${where}: ${issue.message}`
+    : `${where}, kolom ${issue.column}: ${issue.message}`;
 }
 
 /**

@@ -44,6 +44,9 @@ export type RowSource = {
   close(): void;
 };
 
+/** How a reader recognises the header row below title rows: it names a column of the kind. */
+export type HeaderOptions = { isHeader?: (cells: readonly string[]) => boolean };
+
 export type IssueSeverity = 'error' | 'warning';
 
 /** A problem found in one cell (or row) of the file, before its location is known to the message. */

@@ -28,7 +28,10 @@ describeDb('import of units and positions', (database) => {
   });
 
   it('moves a unit under another and carries its stored descendants along', async () => {
-    const s = await importRows(db(), 'unor', [['id', 'namaUnor', 'diatasanId'], ['B', 'Dinas', 'A']]);
+    const s = await importRows(db(), 'unor', [
+      ['id', 'namaUnor', 'diatasanId'],
+      ['B', 'Dinas', 'A'],
+    ]);
     expect(s).toMatchObject({ updated: 1, created: 0 });
     expect(await tree()).toEqual([
       { unor_id: 'A', chain: 'A' },
@@ -39,7 +42,10 @@ describeDb('import of units and positions', (database) => {
   });
 
   it('keeps parents when the file has no diatasanId column', async () => {
-    const s = await importRows(db(), 'unor', [['id', 'namaUnor'], ['C', 'Bidang Baru']]);
+    const s = await importRows(db(), 'unor', [
+      ['id', 'namaUnor'],
+      ['C', 'Bidang Baru'],
+    ]);
     expect(s).toMatchObject({ updated: 1 });
     expect((await tree()).find((u) => u.unor_id === 'C')?.chain).toBe('A/B/C');
   });
@@ -59,13 +65,21 @@ describeDb('import of units and positions', (database) => {
   it('sets the holder of a position; a new holder alone counts the position as updated', async () => {
     await importRows(db(), 'pegawai', [PEGAWAI_HEADER, pegawaiRow(1), pegawaiRow(2)]);
     const header = ['kode', 'nama', 'unorId', 'jenjang', 'nipPemangku'];
-    expect(await importRows(db(), 'jabatan', [header, ['K1', 'Kepala Seksi', 'D', 'PENGAWAS', nipOf(1)]])).toMatchObject({
+    expect(
+      await importRows(db(), 'jabatan', [header, ['K1', 'Kepala Seksi', 'D', 'PENGAWAS', nipOf(1)]]),
+    ).toMatchObject({
       created: 1,
     });
-    const again = await importRows(db(), 'jabatan', [header, ['K1', 'Kepala Seksi', 'D', 'PENGAWAS', nipOf(2)]]);
+    const again = await importRows(db(), 'jabatan', [
+      header,
+      ['K1', 'Kepala Seksi', 'D', 'PENGAWAS', nipOf(2)],
+    ]);
     expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
     expect(
-      await queryRows(db(), sql`select e.nip from employee e join position p on p.id = e.position_id where p.kode = 'K1' order by e.nip`),
+      await queryRows(
+        db(),
+        sql`select e.nip from employee e join position p on p.id = e.position_id where p.kode = 'K1' order by e.nip`,
+      ),
     ).toEqual([{ nip: nipOf(1) }, { nip: nipOf(2) }].sort((a, b) => a.nip.localeCompare(b.nip)));
   });
 });

@@ -65,9 +65,7 @@ export async function upsertRows<R>(
     : target.columns;
   const names = columns.map((c) => c.name);
   // sql.param keeps each JS array one parameter (a bare array would be spread into a list).
-  const arrays = columns.map(
-    (c) => sql`${sql.param(rows.map(c.value))}::${sql.raw(ARRAY_TYPE[c.type])}`,
-  );
+  const arrays = columns.map((c) => sql`${sql.param(rows.map(c.value))}::${sql.raw(ARRAY_TYPE[c.type])}`);
   const selects = columns.map((c) => (c.type === 'jsonb' ? `u.${c.name}::jsonb` : `u.${c.name}`));
   const updatable = columns.filter(
     (c) => !target.key.includes(c.name) && (c.sources === undefined || c.sources.some((s) => present.has(s))),

@@ -42,8 +42,24 @@ const KINDS: { kind: ImportKind; rows: Cellish[][]; stored: string; expected: un
     stored: `select e.nip, e.jenis_pegawai, e.golongan, e.pendidikan, e.jenjang, e.tgl_lahir::text, u.unor_id
              from employee e left join unit u on u.id = e.unit_id order by e.nip`,
     expected: [
-      { nip: A, jenis_pegawai: 'PNS', golongan: 'III/c', pendidikan: 'S1', jenjang: 'FUNGSIONAL_AHLI_MUDA', tgl_lahir: `${A.slice(0, 4)}-${A.slice(4, 6)}-${A.slice(6, 8)}`, unor_id: 'U2' },
-      { nip: B, jenis_pegawai: 'PPPK', golongan: 'IX', pendidikan: 'D3', jenjang: 'PELAKSANA', tgl_lahir: null, unor_id: 'U1' },
+      {
+        nip: A,
+        jenis_pegawai: 'PNS',
+        golongan: 'III/c',
+        pendidikan: 'S1',
+        jenjang: 'FUNGSIONAL_AHLI_MUDA',
+        tgl_lahir: `${A.slice(0, 4)}-${A.slice(4, 6)}-${A.slice(6, 8)}`,
+        unor_id: 'U2',
+      },
+      {
+        nip: B,
+        jenis_pegawai: 'PPPK',
+        golongan: 'IX',
+        pendidikan: 'D3',
+        jenjang: 'PELAKSANA',
+        tgl_lahir: null,
+        unor_id: 'U1',
+      },
     ].sort((x, y) => x.nip.localeCompare(y.nip)),
   },
   {
@@ -55,16 +71,47 @@ const KINDS: { kind: ImportKind; rows: Cellish[][]; stored: string; expected: un
     ],
     stored: `select jabatan_nama, jenjang, tmt_jabatan::text from position_history order by tmt_jabatan`,
     expected: [
-      { jabatan_nama: 'Analis Kepegawaian Ahli Pertama', jenjang: 'FUNGSIONAL_AHLI_PERTAMA', tmt_jabatan: '2012-03-01' },
+      {
+        jabatan_nama: 'Analis Kepegawaian Ahli Pertama',
+        jenjang: 'FUNGSIONAL_AHLI_PERTAMA',
+        tmt_jabatan: '2012-03-01',
+      },
       { jabatan_nama: 'Kepala Seksi Mutasi', jenjang: 'PENGAWAS', tmt_jabatan: '2015-01-01' },
     ],
   },
   {
     kind: 'jabatan',
     rows: [
-      ['kode', 'nama', 'unorId', 'jenjang', 'jabatanKunci', 'alasanKritikal', 'nipPemangku', ...COMPETENCY_KEYS],
-      ['J-1', 'Kepala Bidang Mutasi', 'U2', 'Administrator', 'ya', 'Strategis', A, ...COMPETENCY_KEYS.map(() => '3,5')],
-      ['J-2', 'Analis SDM Aparatur Ahli Muda', 'U2', 'FUNGSIONAL_AHLI_MUDA', 'tidak', null, null, ...COMPETENCY_KEYS.map(() => null)],
+      [
+        'kode',
+        'nama',
+        'unorId',
+        'jenjang',
+        'jabatanKunci',
+        'alasanKritikal',
+        'nipPemangku',
+        ...COMPETENCY_KEYS,
+      ],
+      [
+        'J-1',
+        'Kepala Bidang Mutasi',
+        'U2',
+        'Administrator',
+        'ya',
+        'Strategis',
+        A,
+        ...COMPETENCY_KEYS.map(() => '3,5'),
+      ],
+      [
+        'J-2',
+        'Analis SDM Aparatur Ahli Muda',
+        'U2',
+        'FUNGSIONAL_AHLI_MUDA',
+        'tidak',
+        null,
+        null,
+        ...COMPETENCY_KEYS.map(() => null),
+      ],
     ],
     stored: `select p.kode, p.jenjang, p.is_key, p.standar_kompetensi->>'integritas' as integritas,
                     (select nip from employee e where e.position_id = p.id) as pemangku
@@ -128,10 +175,21 @@ const KINDS: { kind: ImportKind; rows: Cellish[][]; stored: string; expected: un
     kind: 'diklat',
     rows: [
       ['nipBaru', 'nama', 'tanggalMulai', 'tanggalSelesai', 'jp', 'jenis', 'penyelenggara', 'biaya'],
-      [A, 'Pelatihan Kepemimpinan Pengawas', '01-03-2025', '30-04-2025', 200, 'Diklat Struktural', 'BPSDM', 'Rp 12.500.000'],
+      [
+        A,
+        'Pelatihan Kepemimpinan Pengawas',
+        '01-03-2025',
+        '30-04-2025',
+        200,
+        'Diklat Struktural',
+        'BPSDM',
+        'Rp 12.500.000',
+      ],
     ],
     stored: `select nama, jp, biaya, tanggal_selesai::text from training`,
-    expected: [{ nama: 'Pelatihan Kepemimpinan Pengawas', jp: 200, biaya: 12_500_000, tanggal_selesai: '2025-04-30' }],
+    expected: [
+      { nama: 'Pelatihan Kepemimpinan Pengawas', jp: 200, biaya: 12_500_000, tanggal_selesai: '2025-04-30' },
+    ],
   },
 ];
 
@@ -146,7 +204,14 @@ describeDb('import of every kind', (database) => {
       const n = c.rows.length - 1;
       const first = await importRows(db(), c.kind, c.rows);
       expect(first.issues.filter((i) => i.severity === 'error')).toEqual([]);
-      expect(first).toMatchObject({ rowsRead: n, created: n, updated: 0, unchanged: 0, invalid: 0, written: true });
+      expect(first).toMatchObject({
+        rowsRead: n,
+        created: n,
+        updated: 0,
+        unchanged: 0,
+        invalid: 0,
+        written: true,
+      });
       expect(await queryRows(db(), sql.raw(c.stored))).toEqual(c.expected);
       const again = await importRows(db(), c.kind, c.rows);
       expect(again).toMatchObject({ rowsRead: n, created: 0, updated: 0, unchanged: n, invalid: 0 });
@@ -158,7 +223,9 @@ describeDb('import of every kind', (database) => {
     rows[2]![4] = 'Baik';
     const summary = await importRows(db(), 'skp', rows);
     expect(summary).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
-    expect(await queryRows(db(), sql`select predikat from skp where tahun = 2024`)).toEqual([{ predikat: 'BAIK' }]);
+    expect(await queryRows(db(), sql`select predikat from skp where tahun = 2024`)).toEqual([
+      { predikat: 'BAIK' },
+    ]);
   });
 
   it('records each committed import in the audit chain, with counts and the file name only', async () => {
@@ -169,7 +236,17 @@ describeDb('import of every kind', (database) => {
     expect(entries.map((e) => e.action)).toContain('import.diklat');
     const diklat = entries.find((e) => e.action === 'import.diklat')!.after;
     expect(Object.keys(diklat).sort()).toEqual(
-      ['created', 'file', 'format', 'invalid', 'rowsRead', 'skipInvalid', 'unchanged', 'updated', 'warnings'].sort(),
+      [
+        'created',
+        'file',
+        'format',
+        'invalid',
+        'rowsRead',
+        'skipInvalid',
+        'unchanged',
+        'updated',
+        'warnings',
+      ].sort(),
     );
     expect(JSON.stringify(entries)).not.toContain(A);
     expect((await verifyAuditChain(db())).ok).toBe(true);

@@ -8,7 +8,14 @@ import { HeaderMap, headerKey, missingRequiredColumns } from './headers.js';
 import type { ImportKindHandler, KindSession, Numbered } from './import-kind.js';
 import { IMPORT_KIND_HANDLERS } from './import-kinds.js';
 import { ImportRun } from './import-run.js';
-import type { FieldIssue, ImportIssue, ImportKind, ImportSummary, RowSource, SourceRow } from './import-types.js';
+import type {
+  FieldIssue,
+  ImportIssue,
+  ImportKind,
+  ImportSummary,
+  RowSource,
+  SourceRow,
+} from './import-types.js';
 import { openSource } from './source/open-source.js';
 
 export type ImportProgress = { rowsRead: number; bytesRead: number; totalBytes: number };
@@ -45,8 +52,10 @@ export async function importFile(db: Db, input: ImportInput): Promise<ImportSumm
   const started = performance.now();
   const handler = IMPORT_KIND_HANDLERS[input.kind];
   const instansi = await getInstansiOrThrow(db, input.instansiKode);
-  const source = await openSource(input.file, input.kind);
   const headerMap = new HeaderMap(handler.columns);
+  const source = await openSource(input.file, input.kind, {
+    isHeader: (cells) => cells.some((c) => headerMap.isKnown(c)),
+  });
   const run = new ImportRun(source.format, source.headers, Boolean(input.errorsFile), input.onIssue);
   try {
     if (source.headers !== null) checkHeader(source, handler, headerMap, input.file);
@@ -122,7 +131,11 @@ async function readAndWrite(
   // statement at a time on the transaction; its failure surfaces at the next flush or at the end.
   let writing: Promise<void> = Promise.resolve();
   const progress = () =>
-    input.onProgress?.({ rowsRead: run.rowsRead, bytesRead: source.bytesRead(), totalBytes: source.totalBytes });
+    input.onProgress?.({
+      rowsRead: run.rowsRead,
+      bytesRead: source.bytesRead(),
+      totalBytes: source.totalBytes,
+    });
   const flush = async () => {
     const rows = batch;
     batch = [];

@@ -157,6 +157,6 @@ describe('normalize', () => {
   it.each([
     ['19850615 201003 1 001', '198506152010031001'],
     [123456, '123456'],
-    [198506152010031001, null], // a NIP typed as a number in Excel has lost its last digits
+    [Number('198506152010031001'), null], // a NIP typed as a number in Excel has lost its last digits
   ])('NIP text %j → %j', (input, expected) => expect(normalizeNipText(input)).toBe(expected));
 });

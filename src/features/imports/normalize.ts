@@ -125,9 +125,14 @@ const JENJANG_LABELS: Readonly<Record<string, Jenjang>> = {
 /** Job level: its code (`FUNGSIONAL_AHLI_MUDA`) or label (`Fungsional Ahli Muda`, `Ahli Muda`, `JPT Pratama`). */
 export function normalizeJenjang(value: CellValue): Jenjang | null {
   const text = String(value);
-  const code = text.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  const code = text
+    .trim()
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_');
   if ((JENJANG_CODES as readonly string[]).includes(code)) return code as Jenjang;
-  const key = squash(text).replace(/^JABATAN/, '').replace(/^FUNGSIONAL/, '');
+  const key = squash(text)
+    .replace(/^JABATAN/, '')
+    .replace(/^FUNGSIONAL/, '');
   return JENJANG_LABELS[key] ?? null;
 }
 

@@ -38,8 +38,18 @@ export async function insertResults(
   runId: string,
   results: ReadonlyArray<{ employeeId: string; result: ClassificationResult }>,
 ): Promise<void> {
-  for (let start = 0; start < results.length; start += CHUNK) {
-    await tx.execute(insertSql(instansiId, runId, results.slice(start, start + CHUNK)));
+  // The next chunk is packed while the server stores the previous one.
+  let pending: Promise<unknown> | undefined;
+  try {
+    for (let start = 0; start < results.length; start += CHUNK) {
+      const statement = insertSql(instansiId, runId, results.slice(start, start + CHUNK));
+      await pending;
+      pending = tx.execute(statement);
+    }
+    await pending;
+  } catch (error) {
+    await pending?.catch(() => undefined);
+    throw error;
   }
 }
 

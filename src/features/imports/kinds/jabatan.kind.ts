@@ -65,7 +65,9 @@ export const jabatanKind = defineKind<JabatanRow, Resolved, Context>({
   },
   async write(tx, instansiId, rows, present) {
     const { counts, returned } = await upsertRows(tx, instansiId, POSITION, rows, present, ['kode']);
-    const holders = rows.flatMap((r) => (r.nipPemangku === null ? [] : [{ nip: r.nipPemangku, kode: r.kode }]));
+    const holders = rows.flatMap((r) =>
+      r.nipPemangku === null ? [] : [{ nip: r.nipPemangku, kode: r.kode }],
+    );
     const reassigned = await assignPositionHolders(tx, instansiId, holders);
     // A position whose row did not change but whose holder did counts as updated.
     const written = new Set(returned.map((r) => String(r.kode)));

@@ -47,7 +47,11 @@ function ownedKind<P extends { nip: string; warnings: FieldIssue[] }>(spec: {
   });
 }
 
-const employeeId = <P>(): UpsertColumn<Owned<P>> => ({ name: 'employee_id', type: 'uuid', value: (r) => r.employeeId });
+const employeeId = <P>(): UpsertColumn<Owned<P>> => ({
+  name: 'employee_id',
+  type: 'uuid',
+  value: (r) => r.employeeId,
+});
 
 export const riwayatJabatanKind = ownedKind<RiwayatJabatanRow>({
   kind: 'riwayat-jabatan',
@@ -103,9 +107,11 @@ export const kompetensiKind = ownedKind<KompetensiRow>({
       employeeId(),
       { name: 'tanggal', type: 'date', value: (r) => r.tanggal },
       { name: 'lembaga', type: 'text', value: (r) => r.lembaga, sources: ['lembaga'] },
-      ...COMPETENCY_KEYS.map(
-        (k): UpsertColumn<Owned<KompetensiRow>> => ({ name: snake(k), type: 'float8', value: (r) => r[k] }),
-      ),
+      ...COMPETENCY_KEYS.map((k): UpsertColumn<Owned<KompetensiRow>> => ({
+        name: snake(k),
+        type: 'float8',
+        value: (r) => r[k],
+      })),
       { name: 'jpm', type: 'float8', value: (r) => r.jpm, sources: ['jpm'] },
     ],
   },
@@ -125,9 +131,11 @@ export const potensiKind = ownedKind<PotensiRow>({
       { name: 'tanggal', type: 'date', value: (r) => r.tanggal },
       { name: 'lembaga', type: 'text', value: (r) => r.lembaga, sources: ['lembaga'] },
       { name: 'total', type: 'float8', value: (r) => r.total },
-      ...POTENTIAL_DIMENSION_KEYS.map(
-        (k): UpsertColumn<Owned<PotensiRow>> => ({ name: snake(k), type: 'float8', value: (r) => r[k] }),
-      ),
+      ...POTENTIAL_DIMENSION_KEYS.map((k): UpsertColumn<Owned<PotensiRow>> => ({
+        name: snake(k),
+        type: 'float8',
+        value: (r) => r[k],
+      })),
     ],
   },
 });

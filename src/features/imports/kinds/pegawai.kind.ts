@@ -25,7 +25,12 @@ const EMPLOYEE: UpsertTarget<Resolved> = {
     { name: 'golongan', type: 'text', value: (r) => r.golongan, sources: ['golRuangAkhir'] },
     { name: 'tmt_golongan', type: 'date', value: (r) => r.tmtGolongan, sources: ['tmtGolAkhir'] },
     { name: 'pendidikan', type: 'text', value: (r) => r.pendidikan, sources: ['pendidikanTerakhir'] },
-    { name: 'pendidikan_nama', type: 'text', value: (r) => r.pendidikanNama, sources: ['pendidikanTerakhir'] },
+    {
+      name: 'pendidikan_nama',
+      type: 'text',
+      value: (r) => r.pendidikanNama,
+      sources: ['pendidikanTerakhir'],
+    },
     { name: 'unit_id', type: 'uuid', value: (r) => r.unitId, sources: ['unorId'] },
     { name: 'jabatan_nama', type: 'text', value: (r) => r.jabatanNama },
     { name: 'jenis_jabatan_id', type: 'int2', value: (r) => r.jenisJabatanId, sources: ['jenisJabatanId'] },
@@ -58,5 +63,6 @@ export const pegawaiKind = defineKind<PegawaiRow, Resolved, { units: Map<string,
     }
     return { ok: true, value: { ...parsed, unitId }, key: parsed.nip, warnings };
   },
-  write: async (tx, instansiId, rows, present) => (await upsertRows(tx, instansiId, EMPLOYEE, rows, present)).counts,
+  write: async (tx, instansiId, rows, present) =>
+    (await upsertRows(tx, instansiId, EMPLOYEE, rows, present)).counts,
 });

@@ -6,7 +6,11 @@ function ids() {
   return () => `n${++n}`;
 }
 
-const row = (rowNumber: number, unorId: string, parentUnorId: string | null) => ({ rowNumber, unorId, parentUnorId });
+const row = (rowNumber: number, unorId: string, parentUnorId: string | null) => ({
+  rowNumber,
+  unorId,
+  parentUnorId,
+});
 
 describe('placing a file of units in the tree', () => {
   it('accepts a parent that comes later in the file and builds /root/…/self/ paths', () => {
@@ -37,17 +41,26 @@ describe('placing a file of units in the tree', () => {
 
   it('rejects an unknown parent, and the children of a rejected new unit with it', () => {
     const tree = placeUnits(new Map(), [row(2, 'A', 'ZZ'), row(3, 'B', 'A'), row(4, 'C', null)], ids());
-    expect(tree.rejected.get(2)?.[0]).toMatchObject({ code: 'UNOR_INDUK_TIDAK_DITEMUKAN', column: 'diatasanId' });
+    expect(tree.rejected.get(2)?.[0]).toMatchObject({
+      code: 'UNOR_INDUK_TIDAK_DITEMUKAN',
+      column: 'diatasanId',
+    });
     expect(tree.rejected.get(3)?.[0]?.message).toContain('baris 2 yang tidak valid');
     expect([...tree.placed.keys()]).toEqual([4]);
   });
 
   it('rejects every row of a cycle, naming it', () => {
     const existing = new Map<string, ExistingNode>([['A', { id: 'a', parentId: null, path: '/a/' }]]);
-    const tree = placeUnits(existing, [row(2, 'A', 'C'), row(3, 'B', 'A'), row(4, 'C', 'B'), row(5, 'D', null)], ids());
+    const tree = placeUnits(
+      existing,
+      [row(2, 'A', 'C'), row(3, 'B', 'A'), row(4, 'C', 'B'), row(5, 'D', null)],
+      ids(),
+    );
     expect([...tree.rejected.keys()].sort()).toEqual([2, 3, 4]);
     expect(tree.rejected.get(2)?.[0]).toMatchObject({ code: 'UNOR_SIKLUS' });
-    expect(tree.rejected.get(2)?.[0]?.message).toMatch(/lingkaran atasan "A" → "C" → "B" → "A"|"C" → "B" → "A" → "C"|"B" → "A" → "C" → "B"/);
+    expect(tree.rejected.get(2)?.[0]?.message).toMatch(
+      /lingkaran atasan "A" → "C" → "B" → "A"|"C" → "B" → "A" → "C"|"B" → "A" → "C" → "B"/,
+    );
     expect([...tree.placed.keys()]).toEqual([5]);
   });
 });

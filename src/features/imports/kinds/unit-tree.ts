@@ -36,10 +36,15 @@ export function placeUnits(
 
   for (;;) {
     const nodes = new Map<string, Node>();
-    for (const [unorId, u] of existing) nodes.set(unorId, { id: u.id, parentUnorId: storedParent(unorId), rowNumber: null });
+    for (const [unorId, u] of existing)
+      nodes.set(unorId, { id: u.id, parentUnorId: storedParent(unorId), rowNumber: null });
     for (const r of rows) {
       if (!rejected.has(r.rowNumber)) {
-        nodes.set(r.unorId, { id: ids.get(r.unorId) ?? '', parentUnorId: r.parentUnorId, rowNumber: r.rowNumber });
+        nodes.set(r.unorId, {
+          id: ids.get(r.unorId) ?? '',
+          parentUnorId: r.parentUnorId,
+          rowNumber: r.rowNumber,
+        });
       }
     }
     const newlyRejected = findProblems(nodes, rows, rejected);

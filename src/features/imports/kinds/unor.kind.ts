@@ -42,7 +42,11 @@ export const unorKind = defineKind<UnorRow, UnorRow | Placed, Context>({
     const nodes = rows.map(({ rowNumber, value }) => {
       const storedParentId = context.units.get(value.unorId)?.parentId;
       const storedParent = storedParentId ? (unorOfId.get(storedParentId) ?? null) : null;
-      return { rowNumber, unorId: value.unorId, parentUnorId: keepParent ? storedParent : value.parentUnorId };
+      return {
+        rowNumber,
+        unorId: value.unorId,
+        parentUnorId: keepParent ? storedParent : value.parentUnorId,
+      };
     });
     const tree = placeUnits(context.units, nodes, randomUUID);
     context.pathUpdates = tree.pathUpdates;

@@ -21,7 +21,10 @@ export const JABATAN_COLUMNS: readonly ColumnDef[] = [
 ];
 
 const level = opt(decimal(1, 5));
-const levels = Object.fromEntries(COMPETENCY_KEYS.map((k) => [k, level])) as Record<CompetencyKey, typeof level>;
+const levels = Object.fromEntries(COMPETENCY_KEYS.map((k) => [k, level])) as Record<
+  CompetencyKey,
+  typeof level
+>;
 
 /**
  * The 9 standard levels are all given (the position's own standard) or none (the job level's default

@@ -14,7 +14,10 @@ export const KOMPETENSI_COLUMNS: readonly ColumnDef[] = [
 ];
 
 const level = req(decimal(1, 5));
-const levels = Object.fromEntries(COMPETENCY_KEYS.map((k) => [k, level])) as Record<CompetencyKey, typeof level>;
+const levels = Object.fromEntries(COMPETENCY_KEYS.map((k) => [k, level])) as Record<
+  CompetencyKey,
+  typeof level
+>;
 
 export const kompetensiSchema = z
   .object({

@@ -34,7 +34,11 @@ export const skpSchema = z
     });
     const warnings: FieldIssue[] = [];
     if (resolved.warning && r.kuadranKinerja !== null) {
-      const matrix = resolvePredikat({ resultRating: r.hasilKinerja, behaviourRating: r.perilakuKerja, predikat: null });
+      const matrix = resolvePredikat({
+        resultRating: r.hasilKinerja,
+        behaviourRating: r.perilakuKerja,
+        predikat: null,
+      });
       warnings.push({
         column: 'kuadranKinerja',
         code: resolved.warning,

@@ -1,8 +1,9 @@
 import type { ReadStream } from 'node:fs';
 import { AppError } from '../../../platform/errors.js';
-import type { RawRecord, RowSource, SourceRow } from '../import-types.js';
-import { isBlank, textCell, uniqueHeaders } from './cells.js';
+import type { HeaderOptions, RawRecord, RowSource, SourceRow } from '../import-types.js';
+import { isBlank, textCell } from './cells.js';
 import { CsvRecordSplitter } from './csv-records.js';
+import { findHeaderRow, skippedNotice, type Candidate } from './header-row.js';
 import { decodeText, type DecodeState } from './text-decoding.js';
 
 /** A line (or a quoted cell) longer than this is not a table row: the file is refused, not held in memory. */
@@ -11,21 +12,34 @@ export const MAX_LINE_CHARS = 1_000_000;
 const DELIMITERS = [',', ';', '\t'] as const;
 type Delimiter = (typeof DELIMITERS)[number];
 
-/** The delimiter the header line uses most, outside quotes (import-format.md §1: `,` or `;`, detected). */
-export function detectDelimiter(headerLine: string): Delimiter {
-  const counts = new Map<Delimiter, number>(DELIMITERS.map((d) => [d, 0]));
-  let quoted = false;
-  for (const ch of headerLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && counts.has(ch as Delimiter)) counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
-  }
+/**
+ * The delimiter (import-format.md §1: `,` or `;`, detected): the one a line uses most, outside quotes, over
+ * the first lines (a title row above the header may have none).
+ */
+export function detectDelimiter(head: string): Delimiter {
   let best: Delimiter = ',';
-  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  let bestCount = 0;
+  for (const line of head.split('\n').slice(0, 10)) {
+    const counts = new Map<Delimiter, number>(DELIMITERS.map((d) => [d, 0]));
+    let quoted = false;
+    for (const ch of line) {
+      if (ch === '"') quoted = !quoted;
+      else if (!quoted && counts.has(ch as Delimiter))
+        counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
+    }
+    for (const d of DELIMITERS) {
+      const n = counts.get(d) ?? 0;
+      if (n > bestCount) [best, bestCount] = [d, n];
+    }
+  }
   return best;
 }
 
 /** Reads decoded text until the first line is complete; refuses a first line longer than MAX_LINE_CHARS. */
-async function readHead(text: AsyncIterator<string>, fileName: string): Promise<{ head: string; done: boolean }> {
+async function readHead(
+  text: AsyncIterator<string>,
+  fileName: string,
+): Promise<{ head: string; done: boolean }> {
   let head = '';
   for (;;) {
     const next = await text.next();
@@ -47,12 +61,17 @@ async function readHead(text: AsyncIterator<string>, fileName: string): Promise<
  * header line, split into records as the text streams in. Row numbers count records with the header as row 1, the
  * way a spreadsheet shows the file.
  */
-export async function openCsvSource(stream: ReadStream, fileName: string, totalBytes: number): Promise<RowSource> {
+export async function openCsvSource(
+  stream: ReadStream,
+  fileName: string,
+  totalBytes: number,
+  options: HeaderOptions = {},
+): Promise<RowSource> {
   const state: DecodeState = { encoding: 'UTF-8', sawBom: false };
   const text = decodeText(stream, fileName, state);
   const { head, done } = await readHead(text, fileName);
   if (head.trim() === '') throw new AppError('FILE_INVALID', `Berkas ${fileName} kosong.`);
-  const delimiter = detectDelimiter(head.slice(0, head.indexOf('\n') === -1 ? undefined : head.indexOf('\n')));
+  const delimiter = detectDelimiter(head);
 
   const splitter = new CsvRecordSplitter(delimiter, fileName, MAX_LINE_CHARS);
   const pending: string[][] = splitter.feed(head);
@@ -71,37 +90,47 @@ export async function openCsvSource(stream: ReadStream, fileName: string, totalB
     }
     return pending.shift() ?? null;
   }
-  let headers: string[];
+  let index = 0;
+  const nextCandidate = async (): Promise<Candidate | null> => {
+    const values = await nextRecord();
+    if (values === null) return null;
+    index++;
+    return { rowNumber: index, cells: values.map(textCell) };
+  };
+  let found: Awaited<ReturnType<typeof findHeaderRow>>;
   try {
-    headers = uniqueHeaders((await nextRecord()) ?? []);
+    found = await findHeaderRow(nextCandidate, options.isHeader);
   } catch (error) {
     stream.destroy();
     throw error;
   }
+  const { headers, pending: early } = found;
+  const notices: string[] = found.skipped > 0 ? [skippedNotice(found.skipped)] : [];
+  const toRow = (c: Candidate): SourceRow => {
+    const record: RawRecord = {};
+    for (let i = 0; i < headers.length; i++) record[headers[i] ?? ''] = c.cells[i] ?? null;
+    return { rowNumber: c.rowNumber, record };
+  };
 
-  const notices: string[] = [];
   async function* rows(): AsyncGenerator<SourceRow> {
-    let index = 1;
     try {
-      for (let values = await nextRecord(); values !== null; values = await nextRecord()) {
-        index++;
-        const cells = values.map(textCell);
-        if (isBlank(cells)) continue;
-        const record: RawRecord = {};
-        for (let i = 0; i < headers.length; i++) record[headers[i] ?? ''] = cells[i] ?? null;
-        yield { rowNumber: index, record };
+      for (const c of early) yield toRow(c);
+      for (let c = await nextCandidate(); c !== null; c = await nextCandidate()) {
+        if (!isBlank(c.cells)) yield toRow(c);
       }
     } finally {
       stream.destroy();
     }
     if (state.encoding === 'Windows-1252')
-      notices.push(`Berkas ${fileName} bukan UTF-8; dibaca sebagai Windows-1252 (Latin-1). Periksa huruf beraksen.`);
+      notices.push(
+        `Berkas ${fileName} bukan UTF-8; dibaca sebagai Windows-1252 (Latin-1). Periksa huruf beraksen.`,
+      );
   }
 
   const shownDelimiter = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
   return {
     format: 'csv',
-    description: `CSV ${state.encoding}${state.sawBom ? " dengan BOM" : ""}, pemisah ${shownDelimiter}`,
+    description: `CSV ${state.encoding}${state.sawBom ? ' dengan BOM' : ''}, pemisah ${shownDelimiter}`,
     headers,
     rows: rows(),
     bytesRead: () => stream.bytesRead,

@@ -8,7 +8,8 @@ import { decodeText, type DecodeState } from './text-decoding.js';
 
 function jsonCell(value: unknown): CellValue | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return cell(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return cell(value);
   return JSON.stringify(value);
 }
 

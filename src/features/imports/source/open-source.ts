@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../platform/errors.js';
-import type { RowSource, SourceFormat } from '../import-types.js';
+import type { HeaderOptions, RowSource, SourceFormat } from '../import-types.js';
 import { openCsvSource } from './csv-source.js';
 import { openJsonSource } from './json-source.js';
 import { openXlsxSource } from './xlsx-source.js';
@@ -51,12 +51,20 @@ export function detectFormat(file: string, magic: Buffer): SourceFormat {
     );
   if (ext === '.json') return 'json';
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return 'csv';
-  const first = magic.toString('utf8').replace(/^\uFEFF/, '').trimStart().charAt(0);
+  const first = magic
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .charAt(0);
   return first === '[' || first === '{' ? 'json' : 'csv';
 }
 
 /** Opens an import file as a stream of rows; every problem with the file itself is FILE_INVALID (exit 2). */
-export async function openSource(file: string, kind: string): Promise<RowSource> {
+export async function openSource(
+  file: string,
+  kind: string,
+  options: HeaderOptions = {},
+): Promise<RowSource> {
   const name = path.basename(file);
   let size: number;
   let magic: Buffer;
@@ -70,7 +78,7 @@ export async function openSource(file: string, kind: string): Promise<RowSource>
   }
   if (size === 0) throw new AppError('FILE_INVALID', `Berkas ${name} kosong.`);
   const format = detectFormat(file, magic);
-  if (format === 'xlsx') return openXlsxSource(file, name, size, kind);
+  if (format === 'xlsx') return openXlsxSource(file, name, size, kind, options);
   const stream = createReadStream(file, { highWaterMark: 256 * 1024 });
-  return format === 'json' ? openJsonSource(stream, name, size) : openCsvSource(stream, name, size);
+  return format === 'json' ? openJsonSource(stream, name, size) : openCsvSource(stream, name, size, options);
 }

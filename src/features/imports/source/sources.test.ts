@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, writeCsv, writeJson, writeXlsx } from '../../../../test/import-files.js';
+import { textLike } from '../../../../test/import-fixtures.js';
 import { AppError } from '../../../platform/errors.js';
 import type { SourceRow } from '../import-types.js';
 import { CsvRecordSplitter } from './csv-records.js';
@@ -40,24 +41,34 @@ describe('CSV source', () => {
     [',', 'pemisah ","'],
     [';', 'pemisah ";"'],
     ['\t', 'pemisah tab'],
-  ])('detects the delimiter %j from the header and keeps quoted delimiters in cells', async (delimiter, shown) => {
-    writeCsv(file(`d${delimiter.charCodeAt(0)}.csv`), rows, { delimiter });
-    const { source, rows: read_ } = await read(`d${delimiter.charCodeAt(0)}.csv`);
-    expect(source.description).toContain(shown);
-    expect(source.headers).toEqual(['nipBaru', 'nama', 'nilai']);
-    expect(read_.map((r) => r.record)).toEqual([
-      { nipBaru: '1', nama: 'Budi; S.Kom., M.Si.', nilai: '3,5' },
-      // The formula guard our exports add is removed again.
-      { nipBaru: '2', nama: 'Siti "Ani"', nilai: '=SUM(A1)' },
-    ]);
-  });
+  ])(
+    'detects the delimiter %j from the header and keeps quoted delimiters in cells',
+    async (delimiter, shown) => {
+      writeCsv(file(`d${delimiter.charCodeAt(0)}.csv`), rows, { delimiter });
+      const { source, rows: read_ } = await read(`d${delimiter.charCodeAt(0)}.csv`);
+      expect(source.description).toContain(shown);
+      expect(source.headers).toEqual(['nipBaru', 'nama', 'nilai']);
+      expect(read_.map((r) => r.record)).toEqual([
+        { nipBaru: '1', nama: 'Budi; S.Kom., M.Si.', nilai: '3,5' },
+        // The formula guard our exports add is removed again.
+        { nipBaru: '2', nama: 'Siti "Ani"', nilai: '=SUM(A1)' },
+      ]);
+    },
+  );
 
   it.each([
     ['UTF-8 with BOM', { bom: true }, 'UTF-8 dengan BOM'],
     ['UTF-8 without BOM', {}, 'UTF-8'],
     ['UTF-16 (Excel "Unicode Text")', { encoding: 'utf16le' as const, delimiter: '\t' }, 'UTF-16'],
   ])('reads %s with accents intact', async (_label, options, described) => {
-    writeCsv(file('enc.csv'), [['nipBaru', 'nama'], ['1', 'André Sitompul']], options);
+    writeCsv(
+      file('enc.csv'),
+      [
+        ['nipBaru', 'nama'],
+        ['1', 'André Sitompul'],
+      ],
+      options,
+    );
     const { source, rows: read_ } = await read('enc.csv');
     expect(source.description).toContain(described);
     expect(read_[0]?.record).toEqual({ nipBaru: '1', nama: 'André Sitompul' });
@@ -65,14 +76,20 @@ describe('CSV source', () => {
 
   it('reads Windows-1252 bytes and says so in a notice', async () => {
     const head = 'nipBaru,nama\n' + Array.from({ length: 5000 }, (_, i) => `${i},Budi`).join('\n') + '\n';
-    writeFileSync(file('cp1252.csv'), Buffer.concat([Buffer.from(head), Buffer.from('9,Andr\xe9\n', 'latin1')]));
+    writeFileSync(
+      file('cp1252.csv'),
+      Buffer.concat([Buffer.from(head), Buffer.from('9,Andr\xe9\n', 'latin1')]),
+    );
     const { source, rows: read_ } = await read('cp1252.csv');
     expect(read_.at(-1)?.record).toEqual({ nipBaru: '9', nama: 'André' });
     expect(source.notices.join(' ')).toContain('Windows-1252');
   });
 
   it('refuses UTF-8 that breaks after valid accents (mixed encodings)', async () => {
-    writeFileSync(file('mixed.csv'), Buffer.concat([Buffer.from('nipBaru,nama\n1,André\n'), Buffer.from('2,Andr\xe9\n', 'latin1')]));
+    writeFileSync(
+      file('mixed.csv'),
+      Buffer.concat([Buffer.from('nipBaru,nama\n1,André\n'), Buffer.from('2,Andr\xe9\n', 'latin1')]),
+    );
     expect(await failure('mixed.csv')).toMatch(/bukan UTF-8 yang sah.*CSV UTF-8/);
   });
 
@@ -102,11 +119,27 @@ describe('CSV source', () => {
   });
 
   it.each([
-    ['a 10 MB single line', () => 'x'.repeat(10 * 1024 * 1024), /Baris pertama.*lebih dari 1\.000\.000 karakter/],
-    ['a quote never closed', () => 'nipBaru,nama\n1,"Budi\n2,Siti\n', /tanda kutip.*baris 2.*tidak pernah ditutup/],
+    [
+      'a 10 MB single line',
+      () => 'x'.repeat(10 * 1024 * 1024),
+      /Baris pertama.*lebih dari 1\.000\.000 karakter/,
+    ],
+    [
+      'a quote never closed',
+      () => 'nipBaru,nama\n1,"Budi\n2,Siti\n',
+      /tanda kutip.*baris 2.*tidak pernah ditutup/,
+    ],
     ['an empty file', () => '', /kosong/],
-    ['binary garbage', () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), /bukan berkas teks/],
-    ['an Excel 97-2003 file', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(100)]), /\.xls/],
+    [
+      'binary garbage',
+      () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+      /bukan berkas teks/,
+    ],
+    [
+      'an Excel 97-2003 file',
+      () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(100)]),
+      /\.xls/,
+    ],
   ])('refuses %s with a clear message', async (_label, content, message) => {
     writeFileSync(file('bad.csv'), content());
     expect(await failure('bad.csv')).toMatch(message);
@@ -144,17 +177,24 @@ describe('JSON source', () => {
   });
 
   it('reads {data: {...}} as one row, skipping other members, and keeps nested values as JSON text', async () => {
-    writeFileSync(file('one.json'), JSON.stringify({ meta: { x: ['}'] }, data: { nipBaru: '1', unor: { id: 'U1' } }, code: 1 }));
+    writeFileSync(
+      file('one.json'),
+      JSON.stringify({ meta: { x: ['}'] }, data: { nipBaru: '1', unor: { id: 'U1' } }, code: 1 }),
+    );
     const { rows: read_ } = await read('one.json');
     expect(read_.map((r) => r.record)).toEqual([{ nipBaru: '1', unor: '{"id":"U1"}' }]);
   });
 
   it('splits the same rows whatever the chunk boundaries', () => {
-    const text = JSON.stringify({ a: '{[', data: [{ s: 'x"}]\\', n: -1.5e3 }, { b: [1, { c: null }] }], z: true });
+    const text = JSON.stringify({
+      a: '{[',
+      data: [{ s: 'x"}]\\', n: -1.5e3 }, { b: [1, { c: null }] }],
+      z: true,
+    });
     const splitter = new JsonRowSplitter('f');
     const got = [...text].flatMap((ch) => splitter.feed(ch));
     splitter.finish();
-    expect(got).toEqual(JSON.parse(text).data);
+    expect(got).toEqual((JSON.parse(text) as { data: unknown[] }).data);
   });
 
   it.each([
@@ -180,7 +220,9 @@ describe('XLSX source', () => {
     const { source, rows: read_ } = await read('a.xlsx');
     expect(source.headers).toEqual(header);
     expect(source.notices.join(' ')).toContain('lembar lain diabaikan: Lain');
-    expect(read_).toEqual([{ rowNumber: 3, record: { nipBaru: '1', tglLahir: new Date(Date.UTC(1985, 5, 15)), nilai: 3.5 } }]);
+    expect(read_).toEqual([
+      { rowNumber: 3, record: { nipBaru: '1', tglLahir: new Date(Date.UTC(1985, 5, 15)), nilai: 3.5 } },
+    ]);
   });
 
   it('prefers the sheet named like the kind, wherever it is', async () => {
@@ -194,11 +236,57 @@ describe('XLSX source', () => {
   });
 
   it('refuses a truncated workbook and one that is garbage, without hanging', async () => {
-    await writeXlsx(file('c.xlsx'), [{ name: 'pegawai', rows: [header, ...Array.from({ length: 500 }, (_, i) => [String(i), null, i])] }]);
+    await writeXlsx(file('c.xlsx'), [
+      { name: 'pegawai', rows: [header, ...Array.from({ length: 500 }, (_, i) => [String(i), null, i])] },
+    ]);
     const bytes = readFileSync(file('c.xlsx'));
     writeFileSync(file('truncated.xlsx'), bytes.subarray(0, Math.floor(bytes.length * 0.6)));
     expect(await failure('truncated.xlsx')).toMatch(/bukan XLSX yang utuh \(terpotong atau rusak/);
     writeFileSync(file('garbage.xlsx'), Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 31) % 256)));
     expect(await failure('garbage.xlsx')).toMatch(/bukan XLSX/);
   });
+});
+
+describe('the XLSX stall guard', () => {
+  it('fails a read that never ends once the file was read, instead of waiting forever', async () => {
+    const { StallGuard } = await import('./xlsx-source.js');
+    const guard = new StallGuard(() => true, 'x.xlsx', 50);
+    const never: AsyncIterator<number> = { next: () => new Promise(() => {}) };
+    const quick: AsyncIterator<number> = { next: () => Promise.resolve({ done: false, value: 1 }) };
+    try {
+      await expect(guard.next(quick)).resolves.toEqual({ done: false, value: 1 });
+      await expect(guard.next(never)).rejects.toMatchObject({
+        code: 'FILE_INVALID',
+        message: textLike(/x\.xlsx bukan XLSX yang utuh/),
+      });
+    } finally {
+      guard.dispose();
+    }
+  });
+});
+
+describe('title rows above the column names', () => {
+  const isHeader = (cells: readonly string[]) => cells.includes('nipBaru');
+
+  it.each(['csv', 'xlsx'] as const)(
+    'are skipped in %s, with a notice; rows keep their numbers',
+    async (format) => {
+      const rows = [
+        ['DATA PEGAWAI KABUPATEN UJI'],
+        ['Per 31 Desember 2025'],
+        [],
+        ['nipBaru', 'nama'],
+        ['1', 'Budi'],
+      ];
+      const name = `judul.${format}`;
+      if (format === 'csv') writeCsv(file(name), rows, { delimiter: ';' });
+      else await writeXlsx(file(name), [{ name: 'pegawai', rows }]);
+      const source = await openSource(file(name), 'pegawai', { isHeader });
+      const read_: SourceRow[] = [];
+      for await (const row of source.rows) read_.push(row);
+      expect(source.headers).toEqual(['nipBaru', 'nama']);
+      expect(read_).toEqual([{ rowNumber: 5, record: { nipBaru: '1', nama: 'Budi' } }]);
+      expect(source.notices).toContain('2 baris di atas nama kolom (judul) dilewati.');
+    },
+  );
 });

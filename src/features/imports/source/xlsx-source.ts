@@ -3,8 +3,9 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../../platform/errors.js';
 import { headerKey } from '../headers.js';
 import type { CellValue } from '../normalize.js';
-import type { RawRecord, RowSource, SourceRow } from '../import-types.js';
-import { cell, isBlank, uniqueHeaders } from './cells.js';
+import type { HeaderOptions, RawRecord, RowSource, SourceRow } from '../import-types.js';
+import { cell } from './cells.js';
+import { findHeaderRow, skippedNotice, type Candidate } from './header-row.js';
 
 const EOCD_SIGNATURE = 0x06054b50;
 // Waiting this long for the next row after the whole file was read means the reader is stuck.
@@ -63,28 +64,30 @@ function sheetMatches(name: string, kind: string): boolean {
  * Fails a pending read once the whole file was read and no row came for STALL_MS (exceljs waits forever on
  * some broken archives). One timer for the whole read, not one per row.
  */
-class StallGuard {
-  private pending = false;
+export class StallGuard {
   private lastActivity = Date.now();
+  /** Rejects the read in progress; null when none is. (No long-lived promise: racing one would retain every row.) */
+  private abort: ((error: AppError) => void) | null = null;
   private readonly timer: NodeJS.Timeout;
-  private readonly stalled: Promise<never>;
 
-  constructor(inputDone: () => boolean, fileName: string) {
-    let fail: (error: AppError) => void = () => {};
-    this.stalled = new Promise<never>((_, reject) => (fail = reject));
-    this.stalled.catch(() => {}); // observed by the race below; never unhandled
-    this.timer = setInterval(() => {
-      if (this.pending && inputDone() && Date.now() - this.lastActivity > STALL_MS)
-        fail(broken(fileName, 'isi arsip tidak bisa dibaca sampai habis'));
-    }, 1_000);
+  constructor(inputDone: () => boolean, fileName: string, stallMs = STALL_MS) {
+    this.timer = setInterval(
+      () => {
+        if (this.abort && inputDone() && Date.now() - this.lastActivity > stallMs)
+          this.abort(broken(fileName, 'isi arsip tidak bisa dibaca sampai habis'));
+      },
+      Math.min(1_000, stallMs / 2),
+    );
   }
 
   async next<T>(it: AsyncIterator<T>): Promise<IteratorResult<T>> {
-    this.pending = true;
     try {
-      return await Promise.race([it.next(), this.stalled]);
+      return await new Promise<IteratorResult<T>>((resolve, reject) => {
+        this.abort = reject;
+        it.next().then(resolve, reject);
+      });
     } finally {
-      this.pending = false;
+      this.abort = null;
       this.lastActivity = Date.now();
     }
   }
@@ -96,10 +99,16 @@ class StallGuard {
 
 /**
  * An XLSX workbook as a row source (import-format.md §1), streamed with exceljs' WorkbookReader: the sheet
- * named like the kind, else the first sheet; the first non-empty row is the header. Date cells arrive as
+ * named like the kind, else the first sheet; the header is found below any title rows (`findHeaderRow`). Date cells arrive as
  * dates (styles are read), so Excel dates need no conversion.
  */
-export async function openXlsxSource(path: string, fileName: string, size: number, kind: string): Promise<RowSource> {
+export async function openXlsxSource(
+  path: string,
+  fileName: string,
+  size: number,
+  kind: string,
+  options: HeaderOptions = {},
+): Promise<RowSource> {
   checkZipEnd(path, fileName, size);
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   let inputDone = false;
@@ -145,34 +154,38 @@ export async function openXlsxSource(path: string, fileName: string, size: numbe
   if (rowsOf === null) fail(broken(fileName, 'tidak ada lembar kerja'));
   const rowIterator = rowsOf as AsyncIterator<ExcelJS.Row>;
 
-  let headers: string[] = [];
+  const nextCandidate = async (): Promise<Candidate | null> => {
+    const next = await guard.next(rowIterator);
+    if (next.done) return null;
+    return { rowNumber: next.value.number, cells: (next.value.values as ExcelCell[]).slice(1).map(plain) };
+  };
+  let found: Awaited<ReturnType<typeof findHeaderRow>> = { headers: [], skipped: 0, pending: [] };
   try {
-    for (;;) {
-      const next = await guard.next(rowIterator);
-      if (next.done) break;
-      const values = (next.value.values as ExcelCell[]).slice(1).map(plain);
-      if (isBlank(values)) continue;
-      headers = uniqueHeaders(values.map((v) => (v === null ? '' : String(v))));
-      break;
-    }
+    found = await findHeaderRow(nextCandidate, options.isHeader);
   } catch (error) {
     fail(error);
   }
+  const { headers, pending: early } = found;
+  const toRow = (c: Candidate): SourceRow | null => {
+    const record: RawRecord = {};
+    let blank = true;
+    for (let i = 0; i < headers.length; i++) {
+      const v = c.cells[i] ?? null;
+      if (v !== null) blank = false;
+      record[headers[i] ?? ''] = v;
+    }
+    return blank ? null : { rowNumber: c.rowNumber, record };
+  };
 
   async function* rows(): AsyncGenerator<SourceRow> {
     try {
-      for (;;) {
-        const next = await guard.next(rowIterator);
-        if (next.done) break;
-        const values = next.value.values as ExcelCell[];
-        const record: RawRecord = {};
-        let blank = true;
-        for (let i = 0; i < headers.length; i++) {
-          const v = plain(values[i + 1]);
-          if (v !== null) blank = false;
-          record[headers[i] ?? ''] = v;
-        }
-        if (!blank) yield { rowNumber: next.value.number, record };
+      for (const c of early) {
+        const row = toRow(c);
+        if (row) yield row;
+      }
+      for (let c = await nextCandidate(); c !== null; c = await nextCandidate()) {
+        const row = toRow(c);
+        if (row) yield row;
       }
     } catch (error) {
       fail(error);
@@ -189,10 +202,12 @@ export async function openXlsxSource(path: string, fileName: string, size: numbe
     rows: rows(),
     bytesRead: () => stream.bytesRead,
     totalBytes: size,
-    notices:
-      others.length > 0
+    notices: [
+      ...(others.length > 0
         ? [`Dibaca lembar "${sheetName}"; lembar lain diabaikan: ${others.join(', ')}.`]
-        : [],
+        : []),
+      ...(found.skipped > 0 ? [skippedNotice(found.skipped)] : []),
+    ],
     hint:
       names.length > 1
         ? `Lembar yang ada: ${names.join(', ')}. Data harus di lembar pertama atau di lembar bernama "${kind}".`
