@@ -1,4 +1,5 @@
 import { BAWAAN_V1 } from '../domain/rule-set.js';
+import { benchImport, type ImportBenchReport } from './import-bench.js';
 import { benchClassify } from './classify-bench.js';
 import {
   benchMapping,
@@ -10,6 +11,8 @@ import {
 
 export type BenchOptions = {
   scale: 'kalteng' | 'semua';
+  /** Also time a 100,000-row pegawai import from CSV and XLSX (per engine). */
+  withImport: boolean;
   year: number;
   runs: number;
   /** A PostgreSQL server to measure on too (a scratch database is created there and dropped). */
@@ -25,6 +28,7 @@ export type BenchReport = {
   mapKaltengSeconds: { pglite: number; postgres: number | null };
   mapKaltengDetail: { pglite: EngineBench; postgres: EngineBench | null };
   peakRssMb: number;
+  import: { pglite: ImportBenchReport; postgres: ImportBenchReport | null } | null;
 };
 
 /**
@@ -68,6 +72,18 @@ export async function runBench(options: BenchOptions, machine: BenchReport['mach
     }
   }
 
+  let importReport: BenchReport['import'] = null;
+  if (options.withImport) {
+    options.log('Impor 100.000 pegawai (PGlite):');
+    const pgliteImport = await benchImport({ log: options.log });
+    let postgresImport: ImportBenchReport | null = null;
+    if (options.postgresUrl) {
+      options.log('Impor 100.000 pegawai (PostgreSQL):');
+      postgresImport = await benchImport({ postgresUrl: options.postgresUrl, log: options.log });
+    }
+    importReport = { pglite: pgliteImport, postgres: postgresImport };
+  }
+
   return {
     machine,
     classifyPerSecond: classify.classifyPerSecond,
@@ -76,5 +92,6 @@ export async function runBench(options: BenchOptions, machine: BenchReport['mach
     mapKaltengSeconds: { pglite: pgliteBench.mapSeconds, postgres: postgresBench?.mapSeconds ?? null },
     mapKaltengDetail: { pglite: pgliteBench, postgres: postgresBench },
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    import: importReport,
   };
 }

@@ -7,6 +7,7 @@ const optionsSchema = z.object({
   skala: z.enum(['kalteng', 'semua'], { message: 'Skala bench: kalteng atau semua.' }),
   runs: z.coerce.number().int().min(1).max(20),
   tahun: z.coerce.number().int().min(2000).max(2100),
+  impor: z.boolean().optional(),
 });
 
 export function registerBench(program: Command): void {
@@ -16,7 +17,8 @@ export function registerBench(program: Command): void {
     .option('--skala <skala>', 'kalteng (85.000) | semua (juga 1 juta untuk klasifikasi murni)', 'semua')
     .option('--runs <n>', 'jumlah pengulangan pemetaan (median dilaporkan)', '3')
     .option('--tahun <tahun>', 'tahun pemetaan', '2025')
-    .action(async (raw: Record<string, string>, command: Command) => {
+    .option('--impor', 'juga ukur impor 100.000 baris pegawai dari CSV dan XLSX')
+    .action(async (raw: Record<string, unknown>, command: Command) => {
       const o = optionsSchema.parse(raw);
       const config = configFor(command);
       const { runBench } = await import('../../bench/bench.js');
@@ -24,6 +26,7 @@ export function registerBench(program: Command): void {
       const report = await runBench(
         {
           scale: o.skala,
+          withImport: Boolean(o.impor),
           year: o.tahun,
           runs: o.runs,
           postgresUrl: config.databaseUrl,
