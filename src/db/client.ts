@@ -67,6 +67,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection that the server ends (restart, administrator, DROP DATABASE … FORCE) is dropped from
+  // the pool and the next query opens another; without a listener Node would treat it as a crash.
+  pool.on('error', () => undefined);
   // Fail fast with a clear message rather than at the first query.
   const probe = await pool.connect().catch(async (error: unknown) => {
     await pool.end();
