@@ -1,14 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { openDatabase, type Database } from '../src/db/client.js';
+import { createScratchPostgres, databaseUrl } from '../src/db/scratch-database.js';
 
-/** The same server URL pointing at another database. */
-export function adminUrl(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = '/' + database;
-  return u.toString();
-}
+/** The same server URL pointing at another database (re-exported for the test files). */
+export const adminUrl = databaseUrl;
 
 export type TestEngine = 'pglite' | 'postgres';
 
@@ -23,24 +19,10 @@ export async function createTestDatabase(engine: TestEngine): Promise<Database> 
     const blob = new Blob([readFileSync(inject('pgliteTemplate'))]);
     return openDatabase({ engine: 'pglite-memory', loadDataDir: blob });
   }
-  const url = inject('postgresUrl');
-  const name = `talenta_test_${randomBytes(6).toString('hex')}`;
-  const admin = await openDatabase({ engine: 'postgres', url, poolSize: 1 });
-  try {
-    await admin.db.execute(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
-  } finally {
-    await admin.close();
-  }
-  const database = await openDatabase({ engine: 'postgres', url: adminUrl(url, name) });
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const a = await openDatabase({ engine: 'postgres', url, poolSize: 1 });
-      await a.db.execute(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.close();
-    },
-  };
+  return createScratchPostgres(inject('postgresUrl'), {
+    prefix: 'talenta_test',
+    template: inject('postgresTemplate'),
+  });
 }
 
 /**

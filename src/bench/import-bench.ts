@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { openDatabase, type Database } from '../db/client.js';
+import type { Database } from '../db/client.js';
+import { createScratchPglite, createScratchPostgres } from '../db/scratch-database.js';
 import { instansi } from '../db/schema/index.js';
 import { buildNip } from '../domain/nip.js';
 import { isoDate } from '../domain/dates.js';
@@ -126,40 +127,17 @@ async function writeXlsx(file: string, rows: number): Promise<void> {
   await workbook.commit();
 }
 
+/** A migrated scratch database: a PGlite data folder on disk, as `talenta import` uses (an in-memory PGlite
+ * would count the data as RSS), or a scratch database on the given server. */
 async function freshDatabase(
   postgresUrl: string | undefined,
   dir: string,
 ): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (!postgresUrl) {
-    // A data folder on disk, as `talenta import` uses (an in-memory PGlite would count the data as RSS).
-    const dataDir = mkdtempSync(path.join(dir, 'data-'));
-    const database = await openDatabase({ engine: 'pglite', dataDir });
-    await database.migrate();
-    return {
-      database,
-      drop: async () => {
-        await database.close();
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
-  const name = `talenta_bench_import_${process.pid}_${Date.now()}`;
-  const admin = await openDatabase({ engine: 'postgres', url: postgresUrl, poolSize: 1 });
-  await admin.db.execute(`create database ${name}`);
-  await admin.close();
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ engine: 'postgres', url: url.toString() });
+  const database = postgresUrl
+    ? await createScratchPostgres(postgresUrl, { prefix: 'talenta_bench_import' })
+    : await createScratchPglite(dir);
   await database.migrate();
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const a = await openDatabase({ engine: 'postgres', url: postgresUrl, poolSize: 1 });
-      await a.db.execute(`drop database if exists ${name} with (force)`);
-      await a.close();
-    },
-  };
+  return { database, drop: () => database.close() };
 }
 
 async function timeImport(database: Database, file: string): Promise<number> {

@@ -1,8 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDatabase, type Database } from '../db/client.js';
+import type { Database } from '../db/client.js';
+import { createScratchPglite, createScratchPostgres } from '../db/scratch-database.js';
 import { seedDemo, type DemoScale } from '../demo/seed.js';
 import type { ClassificationInput } from '../domain/classify.js';
 import { findInstansiSummaries } from '../features/instansi/instansi.repository.js';
@@ -63,34 +60,8 @@ export async function loadAllInputs(database: Database, year: number): Promise<C
 }
 
 /** A fresh embedded database in a temporary folder, removed on close. */
-export async function scratchPglite(): Promise<Database> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'talenta-bench-'));
-  const database = await openDatabase({ engine: 'pglite', dataDir: dir });
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+export const scratchPglite = (): Promise<Database> => createScratchPglite();
 
 /** A scratch database on the server of `url` (never the configured database itself), dropped on close. */
-export async function scratchPostgres(url: string): Promise<Database> {
-  const name = `talenta_bench_${randomBytes(5).toString('hex')}`;
-  const admin = await openDatabase({ engine: 'postgres', url, poolSize: 1 });
-  await admin.db.execute(`CREATE DATABASE ${name}`);
-  await admin.close();
-  const target = new URL(url);
-  target.pathname = '/' + name;
-  const database = await openDatabase({ engine: 'postgres', url: target.toString() });
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const a = await openDatabase({ engine: 'postgres', url, poolSize: 1 });
-      await a.db.execute(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.close();
-    },
-  };
-}
+export const scratchPostgres = (url: string): Promise<Database> =>
+  createScratchPostgres(url, { prefix: 'talenta_bench' });

@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassificationInput } from './classification.js';
 import { classifyEmployee } from './classify.js';
-import { uniformStandard } from './competency.js';
+import type { ClassificationInput } from './classification.js';
 import { nextSteps, whyBox } from './explain-box.js';
+import { person } from './person.fixture.js';
 import { BAWAAN_V1 } from './rule-set.js';
 
 /** Administrator with K = 100 and R = 100 (potential = 60 + 0.4 × P) and one SKP of 2025. */
 function resultFor(predikat: 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN', total: number) {
-  const input: ClassificationInput = {
-    employmentType: 'PNS',
-    kedudukan: 'Aktif',
-    jenjang: 'ADMINISTRATOR',
-    pendidikan: 'S1',
-    tmtJabatan: '2021-03-15',
-    positionStandard: null,
+  const input = person({
     skps: [{ tahun: 2025, predikat }],
-    competencyAssessments: [{ id: 'k1', tanggal: '2024-05-01', levels: uniformStandard(3) }],
     potentialAssessments: [{ id: 'p1', tanggal: '2024-05-02', total, dims: {} }],
-    trainings: [{ jp: 20, tanggalMulai: '2025-02-01', tanggalSelesai: null }],
-    sanctions: [],
-  };
+  });
   return classifyEmployee(input, BAWAAN_V1, 2025);
 }
 

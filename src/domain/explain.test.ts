@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassificationInput } from './classification.js';
 import { classifyEmployee } from './classify.js';
-import { uniformStandard } from './competency.js';
 import { explainResult } from './explain.js';
+import { person as basePerson } from './person.fixture.js';
 import { BAWAAN_V1 } from './rule-set.js';
 
 /** Administrator with K = 100 and R = 100: potential = 60 + 0.4 × P. */
 function person(overrides: Partial<ClassificationInput> = {}): ClassificationInput {
-  return {
-    employmentType: 'PNS',
-    kedudukan: 'Aktif',
-    jenjang: 'ADMINISTRATOR',
-    pendidikan: 'S1',
-    tmtJabatan: '2021-03-15',
-    positionStandard: null,
+  return basePerson({
     skps: [{ tahun: 2025, predikat: 'BAIK' }],
-    competencyAssessments: [{ id: 'k1', tanggal: '2024-05-01', levels: uniformStandard(3) }],
     potentialAssessments: [{ id: 'p1', tanggal: '2024-05-02', total: 54.5, dims: {} }],
-    trainings: [{ jp: 20, tanggalMulai: '2025-02-01', tanggalSelesai: '2025-02-05' }],
-    sanctions: [],
     ...overrides,
-  };
+  });
 }
 
 const explain = (overrides: Partial<ClassificationInput> = {}) =>

@@ -2,11 +2,12 @@ import os from 'node:os';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { configFor } from '../context.js';
+import { yearOption } from '../options.js';
 
 const optionsSchema = z.object({
   skala: z.enum(['kalteng', 'semua'], { message: 'Skala bench: kalteng atau semua.' }),
   runs: z.coerce.number().int().min(1).max(20),
-  tahun: z.coerce.number().int().min(2000).max(2100),
+  tahun: yearOption,
   impor: z.boolean().optional(),
 });
 

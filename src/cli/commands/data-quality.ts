@@ -6,10 +6,11 @@ import {
   type DataQualityReport,
 } from '../../features/data-quality/data-quality.service.js';
 import { withDatabase } from '../context.js';
+import { yearOption } from '../options.js';
 
 const optionsSchema = z.object({
   instansi: z.string({ message: 'Sebutkan --instansi <kode>.' }).min(1),
-  periode: z.coerce.number({ message: 'Periode harus tahun, mis. 2025.' }).int().min(2000).max(2100),
+  periode: yearOption,
   rinci: z.boolean().optional(),
   json: z.boolean().optional(),
 });

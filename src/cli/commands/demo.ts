@@ -9,11 +9,12 @@ import {
 } from '../../features/auth/demo-accounts.js';
 import { createProgress } from '../progress.js';
 import { withDatabase } from '../context.js';
+import { yearOption } from '../options.js';
 
 const optionsSchema = z.object({
   skala: z.enum(['kecil', 'kalteng', 'nasional'], { message: 'Skala: kecil, kalteng atau nasional.' }),
   seed: z.coerce.number().int().min(0),
-  tahun: z.coerce.number().int().min(2000).max(2100),
+  tahun: yearOption,
 });
 
 /** Seeds the demo with a progress bar; used by `talenta demo` and by `talenta serve` on an empty database. */

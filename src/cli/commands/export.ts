@@ -4,10 +4,11 @@ import { writeTable, writeTableToFile } from '../../features/exports/table-write
 import { buildMappingExport } from '../../features/mapping/mapping-export.js';
 import { withDatabase } from '../context.js';
 import { registerExportPegawai } from './export-pegawai.js';
+import { yearOption } from '../options.js';
 
 const pemetaanOptions = z.object({
   instansi: z.string({ message: 'Sebutkan --instansi <kode>.' }),
-  periode: z.coerce.number({ message: 'Periode harus tahun, mis. 2025.' }).int().min(2000).max(2100),
+  periode: yearOption,
   format: z.enum(['csv', 'xlsx', 'json', 'simata'], { message: 'Format: csv, xlsx, json atau simata.' }),
   out: z.string().optional(),
   run: z.string().uuid('ID pemetaan (--run) harus UUID.').optional(),

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { compareRuns, explainEmployee } from '../../features/mapping/mapping-insight.service.js';
 import { withDatabase } from '../context.js';
+import { parseYear } from '../options.js';
 
 export function registerInsight(program: Command): void {
   program
@@ -19,7 +20,7 @@ export function registerInsight(program: Command): void {
         await withDatabase(command, async ({ db }) => {
           const ref = o.run
             ? { runId: o.run }
-            : { periode: Number(o.periode ?? new Date().getFullYear() - 1) };
+            : { periode: parseYear(o.periode ?? new Date().getFullYear() - 1) };
           const { explanation: e, ...who } = await explainEmployee(db, o.instansi, o.nip, ref);
           if (o.json) {
             console.log(JSON.stringify({ ...who, explanation: e }, null, 2));
@@ -48,7 +49,12 @@ export function registerInsight(program: Command): void {
     .option('--json', 'keluaran JSON')
     .action(async (o: { instansi: string; dari: string; ke: string; json?: boolean }, command: Command) => {
       await withDatabase(command, async ({ db }) => {
-        const m = await compareRuns(db, o.instansi, { periode: Number(o.dari) }, { periode: Number(o.ke) });
+        const m = await compareRuns(
+          db,
+          o.instansi,
+          { periode: parseYear(o.dari) },
+          { periode: parseYear(o.ke) },
+        );
         if (o.json) {
           console.log(JSON.stringify(m, null, 2));
           return;

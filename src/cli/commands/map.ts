@@ -4,12 +4,13 @@ import { listInstansi } from '../../features/instansi/instansi.service.js';
 import { runMapping, type RunMappingOutput } from '../../features/mapping/mapping.service.js';
 import { cliActor, withDatabase } from '../context.js';
 import { createProgress } from '../progress.js';
+import { yearOption } from '../options.js';
 
 const optionsSchema = z
   .object({
     instansi: z.string().optional(),
     all: z.boolean().optional(),
-    periode: z.coerce.number({ message: 'Periode harus tahun, mis. 2025.' }).int().min(2000).max(2100),
+    periode: yearOption,
     aturan: z.string().optional(),
     publish: z.boolean().optional(),
     json: z.boolean().optional(),

@@ -12,6 +12,7 @@ import {
 } from '../../features/rule-sets/rule-sets.service.js';
 import { AppError } from '../../platform/errors.js';
 import { cliActor, withDatabase } from '../context.js';
+import { parseYear } from '../options.js';
 
 function readJson(file: string): unknown {
   try {
@@ -130,7 +131,7 @@ export function registerRuleSets(program: Command): void {
       async (o: { instansi: string; periode: string; aturan: string; json?: boolean }, command: Command) => {
         await withDatabase(command, async ({ db }) => {
           const result = await simulateRuleSet(db, o.instansi, {
-            periode: Number(o.periode),
+            periode: parseYear(o.periode),
             aturan: o.aturan,
           });
           if (o.json) {
