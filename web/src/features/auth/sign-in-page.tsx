@@ -61,6 +61,7 @@ export function SignInPage({ next }: { next: string | undefined }) {
               label={t('auth:username')}
               autoComplete="username"
               required
+              withAsterisk={false}
               autoFocus
             />
             <PasswordInput
@@ -68,6 +69,7 @@ export function SignInPage({ next }: { next: string | undefined }) {
               label={t('auth:password')}
               autoComplete="current-password"
               required
+              withAsterisk={false}
               visibilityToggleButtonProps={{ 'aria-label': t('auth:showPassword') }}
             />
             {shown && (
