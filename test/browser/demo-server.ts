@@ -44,17 +44,30 @@ export async function signInAs(page: Page, url: string, username: string): Promi
   await page.waitForURL((u) => !u.pathname.startsWith('/masuk'));
 }
 
-export type AxeViolation = { id: string; impact: string | null; help: string; nodes: number };
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: string[] };
 
 /** Runs axe-core in the page and returns its serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
   const result = await page.evaluate(async () => {
     const axe = (globalThis as unknown as {
-      axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }> };
+      axe: {
+        run: (
+          c: unknown,
+          o: unknown,
+        ) => Promise<{
+          violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ html: string; failureSummary?: string }> }>;
+        }>;
+      };
     }).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+    // The first few offending elements, to name them in the failure.
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 4).map((n) => `${n.html.slice(0, 160)} — ${n.failureSummary ?? ''}`),
+    }));
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -24,7 +24,7 @@ export function Stat({ label, value, hint, testId }: { label: string; value: str
 export function RunBadge({ status }: { status: 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED' }) {
   const { t } = useTranslation();
   return (
-    <Badge size="sm" variant="filled" color={status === 'PUBLISHED' ? 'green.9' : 'gray.7'}>
+    <Badge size="sm" variant="filled" color={status === 'PUBLISHED' ? '#1e6b30' : 'gray.7'}>
       {t(`runStatus.${status}`)}
     </Badge>
   );
