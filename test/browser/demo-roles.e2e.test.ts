@@ -27,6 +27,12 @@ const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }>
 ];
 
 const id = new Intl.NumberFormat('id-ID');
+const htmlLang = (page: Page) =>
+  page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement
+        .lang,
+  );
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
@@ -49,7 +55,8 @@ describe.skipIf(Boolean(skip))('the web app for each demo role', () => {
   const newPage = async (viewport = { width: 1280, height: 900 }, bypassCSP = false) =>
     (await browser.newContext({ viewport, bypassCSP })).newPage();
   // The radio inputs of Mantine's SegmentedControl are visually hidden: a person clicks the label.
-  const chooseLanguage = (page: Page, name: string) => page.locator('label').filter({ hasText: name }).click();
+  const chooseLanguage = (page: Page, name: string) =>
+    page.locator('label').filter({ hasText: name }).click();
 
   for (const journey of JOURNEYS) {
     it(`${journey.username}: lands on its first page and opens every page of its navigation`, async () => {
@@ -93,9 +100,13 @@ describe.skipIf(Boolean(skip))('the web app for each demo role', () => {
     for (const item of api.items) {
       const row = table.locator(`tr[data-kode="${item.kode}"]`);
       expect(await row.locator('[data-field=pegawai]').textContent()).toBe(id.format(item.jumlahPegawai));
-      expect(await row.locator('[data-field=dipetakan]').textContent()).toBe(id.format(item.pemetaan!.dipetakan));
+      expect(await row.locator('[data-field=dipetakan]').textContent()).toBe(
+        id.format(item.pemetaan!.dipetakan),
+      );
       const kandidat = item.kandidatKelompokTalenta;
-      expect(await row.locator('[data-field=kandidat]').textContent()).toBe(kandidat === null ? '—' : id.format(kandidat));
+      expect(await row.locator('[data-field=kandidat]').textContent()).toBe(
+        kandidat === null ? '—' : id.format(kandidat),
+      );
     }
     expect(api.items.find((i) => i.kode === DRAFT_ONLY)?.kandidatKelompokTalenta).toBeNull();
     const total = api.items.reduce((s, i) => s + i.jumlahPegawai, 0);
@@ -134,19 +145,19 @@ describe.skipIf(Boolean(skip))('the web app for each demo role', () => {
     const page = await newPage();
     await signInAs(page, url, 'admin.provinsi');
     await page.getByRole('heading', { name: 'Dasbor Provinsi' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+    expect(await htmlLang(page)).toBe('id');
     await chooseLanguage(page, 'English');
     await page.getByRole('heading', { name: 'Province dashboard' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents()).toEqual(
-      ['Province dashboard', 'Government dashboard'],
-    );
+    expect(await htmlLang(page)).toBe('en');
+    expect(
+      await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents(),
+    ).toEqual(['Province dashboard', 'Government dashboard']);
     await shot(page, 'bahasa-inggris');
     await page.reload();
     await page.getByRole('heading', { name: 'Province dashboard' }).waitFor();
     await chooseLanguage(page, 'Bahasa Indonesia');
     await page.getByRole('heading', { name: 'Dasbor Provinsi' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+    expect(await htmlLang(page)).toBe('id');
     await page.context().close();
   });
 

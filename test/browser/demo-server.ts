@@ -28,7 +28,12 @@ export async function startDemoServer(): Promise<{ database: Database; app: App;
   void seeded;
   const kodes = (await database.db.query.instansi.findMany({ columns: { kode: true } })).map((i) => i.kode);
   for (const kode of kodes)
-    await runMapping(database.db, { instansiKode: kode, periode: 2025, actor: 'uji', publish: kode !== DRAFT_ONLY });
+    await runMapping(database.db, {
+      instansiKode: kode,
+      periode: 2025,
+      actor: 'uji',
+      publish: kode !== DRAFT_ONLY,
+    });
   await seedDemoAccounts(database.db, { nodeEnv: 'test' });
   const app = await buildApp({ database, config: testConfig() });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -50,17 +55,26 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
   const result = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as {
-      axe: {
-        run: (
-          c: unknown,
-          o: unknown,
-        ) => Promise<{
-          violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ html: string; failureSummary?: string }> }>;
-        }>;
-      };
-    }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+            o: unknown,
+          ) => Promise<{
+            violations: Array<{
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: Array<{ html: string; failureSummary?: string }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run((globalThis as unknown as { document: unknown }).document, {
+      resultTypes: ['violations'],
+    });
     // The first few offending elements, to name them in the failure.
     return r.violations.map((v) => ({
       id: v.id,

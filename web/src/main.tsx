@@ -16,7 +16,8 @@ const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       // A refusal or a missing row will not change by asking again.
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      retry: (count, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
     },
   },
 });

@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } 
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useParams } from '@tanstack/react-router';
+import type { ComponentPropsWithoutRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaErrorBoundary } from '../components/error-boundary.js';
 import { LanguageSwitch } from '../components/language-switch.js';
@@ -61,11 +62,10 @@ export function AppLayout() {
                 key={e.key}
                 label={t(`nav.${e.key}`)}
                 onClick={close}
-                renderRoot={({ className, ...props }) => (
+                renderRoot={(props: ComponentPropsWithoutRef<'a'>) => (
                   <Link
                     {...props}
                     {...e.target(kode)}
-                    className={className}
                     activeProps={{ 'data-active': true, 'aria-current': 'page' }}
                   />
                 )}

@@ -17,6 +17,7 @@ export const signedInRoute = createRoute({
   id: '_app',
   beforeLoad: async ({ context, location }) => {
     const session = await context.queryClient.ensureQueryData(sessionQuery);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing
     if (!session.pengguna) throw redirect({ to: '/masuk', search: { lanjut: location.href } });
     return { user: session.pengguna };
   },
@@ -30,6 +31,7 @@ export const homeRoute = createRoute({
   path: '/',
   beforeLoad: ({ context }) => {
     const home = homeOf((context as { user: User }).user);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing
     if (home) throw redirect(home);
   },
   component: NothingHere,
@@ -39,7 +41,12 @@ export const instansiRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/i/$kode',
   params: {
-    parse: (p) => ({ kode: z.string().regex(/^[A-Za-z0-9._-]{1,32}$/).parse(p.kode) }),
+    parse: (p) => ({
+      kode: z
+        .string()
+        .regex(/^[A-Za-z0-9._-]{1,32}$/)
+        .parse(p.kode),
+    }),
     stringify: (p) => ({ kode: p.kode }),
   },
   errorComponent: RouteError,

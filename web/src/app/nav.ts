@@ -1,10 +1,7 @@
 import type { User } from '../lib/session.js';
 
 /** Where a navigation entry leads (paths of the route tree, router.tsx). */
-export type NavTarget =
-  | { to: '/provinsi' }
-  | { to: '/audit' }
-  | { to: '/i/$kode'; params: { kode: string } };
+export type NavTarget = { to: '/provinsi' } | { to: '/audit' } | { to: '/i/$kode'; params: { kode: string } };
 
 export type NavEntry = {
   /** Label key under `common:nav`. */

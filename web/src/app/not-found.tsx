@@ -7,9 +7,7 @@ export function NotFound() {
   return (
     <Stack p="md" role="alert">
       <Text>{t('shell.notFound')}</Text>
-      <Anchor renderRoot={(props) => <Link to="/" {...props} />}>
-        {t('shell.backHome')}
-      </Anchor>
+      <Anchor renderRoot={(props) => <Link to="/" {...props} />}>{t('shell.backHome')}</Anchor>
     </Stack>
   );
 }

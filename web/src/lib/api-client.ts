@@ -69,15 +69,19 @@ async function request<S extends z.ZodType>(method: Method, url: string, schema:
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new ApiError('INVALID_RESPONSE', res.status, null);
-  return parsed.data as z.infer<S>;
+  return parsed.data;
 }
 
 /** GET `url`, validated by `schema`. Build query strings with `withQuery`. */
 export const apiGet = <S extends z.ZodType>(url: string, schema: S) => request('GET', url, schema);
 
 /** POST/PUT/PATCH/DELETE with a JSON body (and the CSRF header), validated by `schema`. */
-export const apiSend = <S extends z.ZodType>(method: Exclude<Method, 'GET'>, url: string, schema: S, body: unknown = {}) =>
-  request(method, url, schema, body);
+export const apiSend = <S extends z.ZodType>(
+  method: Exclude<Method, 'GET'>,
+  url: string,
+  schema: S,
+  body: unknown = {},
+) => request(method, url, schema, body);
 
 /** `url` with the defined entries of `query` as its query string. */
 export function withQuery(url: string, query: Record<string, string | number | undefined>): string {

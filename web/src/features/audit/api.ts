@@ -29,6 +29,5 @@ export const PAGE_SIZE = 50;
 export const auditPageQuery = (filter: AuditFilter) =>
   queryOptions({
     queryKey: ['audit', filter],
-    queryFn: () =>
-      apiGet(withQuery('/api/audit', { ...filter, ukuran: PAGE_SIZE }), auditPageSchema),
+    queryFn: () => apiGet(withQuery('/api/audit', { ...filter, ukuran: PAGE_SIZE }), auditPageSchema),
   });

@@ -5,7 +5,13 @@ import { useFormat } from '../../lib/format.js';
 import { PAGE_SIZE, auditPageQuery, type AuditFilter } from './api.js';
 
 /** The audit log for auditors: who did what, when, to what, with the entry's hash (chain verified by CLI). */
-export function AuditPage({ filter, onFilter }: { filter: AuditFilter; onFilter: (next: AuditFilter) => void }) {
+export function AuditPage({
+  filter,
+  onFilter,
+}: {
+  filter: AuditFilter;
+  onFilter: (next: AuditFilter) => void;
+}) {
   const { t } = useTranslation('audit');
   const f = useFormat();
   const { data } = useSuspenseQuery(auditPageQuery(filter));
@@ -23,7 +29,12 @@ export function AuditPage({ filter, onFilter }: { filter: AuditFilter; onFilter:
             onFilter({ instansi, halaman: 1 });
           }}
         >
-          <TextInput name="instansi" label={t('filterInstansi')} defaultValue={filter.instansi ?? ''} w={220} />
+          <TextInput
+            name="instansi"
+            label={t('filterInstansi')}
+            defaultValue={filter.instansi ?? ''}
+            w={220}
+          />
         </form>
         <Text size="sm" data-testid="audit-total">
           {t('total', { n: f.number(data.total) })}

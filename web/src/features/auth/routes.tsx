@@ -16,6 +16,7 @@ export const signInRoute = createRoute({
   validateSearch: (search) => searchSchema.parse(search),
   beforeLoad: async ({ context }) => {
     const session = await context.queryClient.ensureQueryData(sessionQuery);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects by throwing
     if (session.pengguna) throw redirect({ to: '/' });
   },
   component: function SignInRoute() {

@@ -99,5 +99,8 @@ export const qualitySummaryQuery = (kode: string, periode: number) =>
   queryOptions({
     queryKey: ['dashboard', 'kualitas-data', kode, periode],
     queryFn: () =>
-      apiGet(withQuery(`/api/instansi/${encodeURIComponent(kode)}/kualitas-data`, { periode }), qualitySchema),
+      apiGet(
+        withQuery(`/api/instansi/${encodeURIComponent(kode)}/kualitas-data`, { periode }),
+        qualitySchema,
+      ),
   });

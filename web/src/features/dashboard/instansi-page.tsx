@@ -32,7 +32,9 @@ export function InstansiPage({ kode, periode }: { kode: string; periode: number 
       <div>
         <Title order={2}>{data.instansi.nama}</Title>
         <Text size="sm">
-          {t(`common:jenis.${data.instansi.jenis}` as 'common:jenis.KABUPATEN', { defaultValue: data.instansi.jenis })}
+          {t(`common:jenis.${data.instansi.jenis}` as 'common:jenis.KABUPATEN', {
+            defaultValue: data.instansi.jenis,
+          })}
         </Text>
       </div>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
@@ -43,7 +45,11 @@ export function InstansiPage({ kode, periode }: { kode: string; periode: number 
           hint={f.percent(data.total.dipetakan, data.total.dinilai)}
           testId="stat-dipetakan"
         />
-        <Stat label={t('common:box.notMapped')} value={f.number(data.total.tidakDipetakan)} testId="stat-tidak" />
+        <Stat
+          label={t('common:box.notMapped')}
+          value={f.number(data.total.tidakDipetakan)}
+          testId="stat-tidak"
+        />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Card withBorder>

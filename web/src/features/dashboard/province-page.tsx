@@ -32,7 +32,11 @@ export function ProvincePage() {
     <Stack>
       <Title order={2}>{t('dashboard:province.title')}</Title>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Stat label={t('dashboard:province.governments')} value={f.number(items.length)} testId="stat-instansi" />
+        <Stat
+          label={t('dashboard:province.governments')}
+          value={f.number(items.length)}
+          testId="stat-instansi"
+        />
         <Stat label={t('dashboard:employees')} value={f.number(pegawai)} testId="stat-pegawai" />
         <Stat
           label={t('dashboard:mappedShare')}
@@ -83,7 +87,9 @@ export function ProvincePage() {
               {items.map((i) => (
                 <Table.Tr key={i.kode} data-kode={i.kode}>
                   <Table.Td>
-                    <Anchor renderRoot={(props) => <Link to="/i/$kode" params={{ kode: i.kode }} {...props} />}>
+                    <Anchor
+                      renderRoot={(props) => <Link to="/i/$kode" params={{ kode: i.kode }} {...props} />}
+                    >
                       {i.nama}
                     </Anchor>
                     <Text size="xs" c="dimmed">
@@ -93,8 +99,7 @@ export function ProvincePage() {
                   <Table.Td>
                     {i.pemetaan ? (
                       <>
-                        {i.pemetaan.periode}{' '}
-                        <RunBadge status={i.pemetaan.status} />
+                        {i.pemetaan.periode} <RunBadge status={i.pemetaan.status} />
                       </>
                     ) : (
                       <Text size="sm">{t('dashboard:noRun')}</Text>
@@ -106,7 +111,9 @@ export function ProvincePage() {
                   <Table.Td ta="right" data-field="dipetakan">
                     {i.pemetaan ? f.number(i.pemetaan.dipetakan) : '—'}
                   </Table.Td>
-                  <Table.Td ta="right">{i.pemetaan ? f.percent(i.pemetaan.dipetakan, i.pemetaan.dinilai) : '—'}</Table.Td>
+                  <Table.Td ta="right">
+                    {i.pemetaan ? f.percent(i.pemetaan.dipetakan, i.pemetaan.dinilai) : '—'}
+                  </Table.Td>
                   <Table.Td ta="right" data-field="kandidat">
                     {i.kandidatKelompokTalenta === null ? '—' : f.number(i.kandidatKelompokTalenta)}
                   </Table.Td>

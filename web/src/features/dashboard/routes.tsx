@@ -15,7 +15,9 @@ export const provinceRoute = createRoute({
   errorComponent: RouteError,
 });
 
-const instansiSearch = z.object({ periode: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined) });
+const instansiSearch = z.object({
+  periode: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+});
 
 /** `/i/$kode/`: the dashboard of one instansi; `?periode=` picks the data-quality year. */
 export const instansiDashboardRoute = createRoute({

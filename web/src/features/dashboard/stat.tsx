@@ -2,7 +2,17 @@ import { Badge, Card, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** One figure with its label (and an optional line that says what it counts). */
-export function Stat({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) {
+export function Stat({
+  label,
+  value,
+  hint,
+  testId,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  testId?: string;
+}) {
   return (
     <Card withBorder padding="sm">
       <Text size="sm" c="dimmed">
