@@ -9,7 +9,12 @@ import { DEMO_KAB, DRAFT_ONLY, seriousAxeViolations, signInAs, startDemoServer }
 const skip = browserSkipReason();
 if (skip) console.log(skip);
 
-const NAV = { provinsi: 'Dasbor Provinsi', instansi: 'Dasbor Instansi', audit: 'Log Audit' } as const;
+const NAV = {
+  provinsi: 'Dasbor Provinsi',
+  instansi: 'Dasbor Instansi',
+  audit: 'Log Audit',
+  saya: 'Kartu Saya',
+} as const;
 type NavKey = keyof typeof NAV;
 
 /** Each demo role: where it lands after sign-in and which navigation entries it has (product.md §1). */
@@ -22,8 +27,8 @@ const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }>
     nav: ['instansi'] as NavKey[],
   })),
   { username: `auditor.${DEMO_KAB}`, home: new RegExp(`/i/${DEMO_KAB}$`), nav: ['instansi', 'audit'] },
-  // A Pegawai sees only their own data; the web app has no page for it yet (docs: reserved routes).
-  { username: `pegawai.${DEMO_KAB}`, home: /\/$/, nav: [] },
+  // A Pegawai sees only their own data: their card.
+  { username: `pegawai.${DEMO_KAB}`, home: /\/saya$/, nav: ['saya'] },
 ];
 
 const id = new Intl.NumberFormat('id-ID');
@@ -65,13 +70,9 @@ describe.skipIf(Boolean(skip))('the web app for each demo role', () => {
       await page.waitForURL(journey.home);
       const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
       await nav.waitFor();
-      if (journey.nav.length > 0) await page.getByRole('heading', { level: 2 }).first().waitFor();
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
       const links = await nav.getByRole('link').allTextContents();
       expect(links).toEqual(journey.nav.map((k) => NAV[k]));
-      if (journey.nav.length === 0) {
-        await page.getByText('Belum ada halaman untuk peran Anda').waitFor();
-        await shot(page, `peran-${journey.username}`);
-      }
       for (const key of journey.nav) {
         await nav.getByRole('link', { name: NAV[key] }).click();
         await page.getByRole('heading', { level: 2 }).first().waitFor();
@@ -189,7 +190,18 @@ describe.skipIf(Boolean(skip))('the web app for each demo role', () => {
       await page.getByTestId(ready).waitFor();
       found[route] = await seriousAxeViolations(page);
     }
-    expect(found).toEqual({ '/masuk': [], '/provinsi': [], [`/i/${DEMO_KAB}`]: [], '/audit': [] });
     await page.context().close();
+    const own = await newPage(undefined, true);
+    await signInAs(own, url, `pegawai.${DEMO_KAB}`);
+    await own.getByTestId('kotak-saya').waitFor();
+    found['/saya'] = await seriousAxeViolations(own);
+    expect(found).toEqual({
+      '/masuk': [],
+      '/provinsi': [],
+      [`/i/${DEMO_KAB}`]: [],
+      '/audit': [],
+      '/saya': [],
+    });
+    await own.context().close();
   });
 });

@@ -7,6 +7,7 @@ import { RouteError } from './components/route-error.js';
 import { auditRoute } from './features/audit/routes.js';
 import { signInRoute } from './features/auth/routes.js';
 import { instansiDashboardRoute, provinceRoute } from './features/dashboard/routes.js';
+import { myCardRoute } from './features/my-card/routes.js';
 
 /**
  * The route tree: the only place that knows every feature. A feature defines its routes in
@@ -18,6 +19,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     provinceRoute,
     auditRoute,
+    myCardRoute,
     instansiRoute.addChildren([instansiDashboardRoute]),
   ]),
 ]);

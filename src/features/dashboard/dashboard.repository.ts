@@ -133,3 +133,14 @@ export async function findUnitBoxCounts(
      order by t.nama nulls last, res.box`,
   );
 }
+
+/** The employee a Pegawai account is linked to (its own instansi only). */
+export async function findOwnEmployee(db: Db, instansiId: number, employeeId: string) {
+  const [row] = await queryRows<{ nip: string; nama: string; instansi_kode: string }>(
+    db,
+    sql`select e.nip, e.nama, i.kode as instansi_kode from employee e
+        join instansi i on i.id = e.instansi_id
+        where e.instansi_id = ${instansiId} and e.id = ${employeeId}::uuid`,
+  );
+  return row;
+}

@@ -127,6 +127,16 @@ describeDb('dashboard routes', (database) => {
       expect((await get('admin.kaba', '/api/instansi/kabb/ringkasan')).status).toBe(404);
     });
 
+    it('names a Pegawai their own employee record, and no one for other roles', async () => {
+      const own = await get<{ pegawai: { nip: string; instansiKode: string } | null }>(
+        'pegawai.kaba',
+        '/api/saya',
+      );
+      expect(own.body.pegawai).toMatchObject({ instansiKode: 'kaba' });
+      expect(own.body.pegawai!.nip).toMatch(/^\d{18}$/);
+      expect((await get('admin.kaba', '/api/saya')).body).toEqual({ pegawai: null });
+    });
+
     it('answers an instansi that was never mapped with empty counts', async () => {
       const { body } = await get<InstansiSummary>('admin-provinsi.prov', '/api/instansi/prov/ringkasan');
       expect(body).toMatchObject({ pemetaan: null, terakhir: null, unit: [], total: { dinilai: 0 } });

@@ -66,3 +66,8 @@ export const instansiSummarySchema = z.object({
   unit: z.array(unitRowSchema),
 });
 export type InstansiSummary = z.infer<typeof instansiSummarySchema>;
+
+/** `GET /api/saya`: the employee record of the signed-in account (Pegawai), else null. */
+export const ownEmployeeSchema = z.object({
+  pegawai: z.object({ nip: z.string(), nama: z.string(), instansiKode: z.string() }).nullable(),
+});

@@ -53,6 +53,7 @@ const SAMPLES: Record<string, Sample | 'public'> = {
       payload: { periode: 2025, aturan: 'bawaan' },
     }),
   },
+  'GET /api/saya': { tenant: 'none', call: () => ({ url: '/api/saya' }) },
   'GET /api/provinsi/ringkasan': { tenant: 'none', call: () => ({ url: '/api/provinsi/ringkasan' }) },
   'GET /api/instansi/:kode/ringkasan': {
     tenant: 'path',

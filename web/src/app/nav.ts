@@ -1,11 +1,12 @@
 import type { User } from '../lib/session.js';
 
 /** Where a navigation entry leads (paths of the route tree, router.tsx). */
-export type NavTarget = { to: '/provinsi' } | { to: '/audit' } | { to: '/i/$kode'; params: { kode: string } };
+export type NavTarget =
+  { to: '/provinsi' } | { to: '/audit' } | { to: '/saya' } | { to: '/i/$kode'; params: { kode: string } };
 
 export type NavEntry = {
   /** Label key under `common:nav`. */
-  key: 'provinsi' | 'instansi' | 'audit';
+  key: 'provinsi' | 'instansi' | 'audit' | 'saya';
   /** Who sees the entry (product.md §1); the server checks the same with its own policy on every call. */
   visible: (user: User) => boolean;
   /** `kode`: the instansi shown now (the URL's, else the account's own). */
@@ -26,6 +27,8 @@ export const NAV: readonly NavEntry[] = [
     target: (kode) => ({ to: '/i/$kode', params: { kode } }),
   },
   { key: 'audit', visible: (u) => u.peran === 'AUDITOR', target: () => ({ to: '/audit' }) },
+  // A Pegawai sees only their own data: their card.
+  { key: 'saya', visible: (u) => u.peran === 'PEGAWAI', target: () => ({ to: '/saya' }) },
 ];
 
 /** The first page after sign-in: the first visible entry, or none (the role has no page yet). */
