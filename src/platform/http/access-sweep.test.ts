@@ -53,6 +53,12 @@ const SAMPLES: Record<string, Sample | 'public'> = {
       payload: { periode: 2025, aturan: 'bawaan' },
     }),
   },
+  'GET /api/saya': { tenant: 'none', call: () => ({ url: '/api/saya' }) },
+  'GET /api/provinsi/ringkasan': { tenant: 'none', call: () => ({ url: '/api/provinsi/ringkasan' }) },
+  'GET /api/instansi/:kode/ringkasan': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/ringkasan` }),
+  },
   'GET /api/audit': { tenant: 'query', call: (t) => ({ url: `/api/audit?instansi=${t.place.kode}` }) },
   'GET /api/audit/ekspor': {
     tenant: 'query',

@@ -9,6 +9,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Database } from '../../db/client.js';
 import { auditRoutes } from '../../features/audit/audit.routes.js';
 import { authRoutes } from '../../features/auth/auth.routes.js';
+import { dashboardRoutes } from '../../features/dashboard/dashboard.routes.js';
 import { dataQualityRoutes } from '../../features/data-quality/data-quality.routes.js';
 import { instansiRoutes } from '../../features/instansi/instansi.routes.js';
 import { mappingRoutes } from '../../features/mapping/mapping.routes.js';
@@ -83,6 +84,7 @@ export async function buildApp({ database, config }: AppDeps): Promise<App> {
       await api.register(mappingRoutes, { database });
       await api.register(dataQualityRoutes, { database });
       await api.register(auditRoutes, { database });
+      await api.register(dashboardRoutes, { database });
     },
     { prefix: '/api' },
   );

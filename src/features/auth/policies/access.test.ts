@@ -53,6 +53,8 @@ const ALLOWED: Record<Action, string> = {
   'rules.simulate': '   Y - Y Y - - - - -',
   'audit.read': '       - Y - - - - - - Y',
   'session.self': '     Y Y Y Y Y Y Y Y Y',
+  'dashboard.province': 'Y Y - - - - - - Y',
+  'dashboard.instansi': 'Y Y Y Y Y Y Y - Y',
 };
 const ORDER = Object.keys(actors);
 

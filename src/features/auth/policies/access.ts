@@ -20,6 +20,10 @@ export const ACTIONS = [
   'audit.read',
   /** Sign out, sign out everywhere, change one's own password. */
   'session.self',
+  /** Province dashboard: every visible instansi side by side (aggregate counts, no person data). */
+  'dashboard.province',
+  /** Instansi dashboard: box distribution per top-level unit, last run (aggregate, within reach). */
+  'dashboard.instansi',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -50,6 +54,8 @@ export const RULES: Record<Action, Partial<Record<Role, Grant>>> = {
   'rules.simulate': { ADMIN_PROVINSI: 'ANY', ADMIN_INSTANSI: 'ANY' },
   'audit.read': { AUDITOR: 'ANY' },
   'session.self': everyone,
+  'dashboard.province': { ADMIN_PROVINSI: 'ANY', AUDITOR: 'ANY' },
+  'dashboard.instansi': READERS,
 };
 
 export type InstansiRef = { id: number; indukId: number | null };

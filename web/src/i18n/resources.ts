@@ -1,0 +1,20 @@
+import auditEn from '../features/audit/locales/en.json';
+import auditId from '../features/audit/locales/id.json';
+import authEn from '../features/auth/locales/en.json';
+import authId from '../features/auth/locales/id.json';
+import dashboardEn from '../features/dashboard/locales/en.json';
+import dashboardId from '../features/dashboard/locales/id.json';
+import myCardEn from '../features/my-card/locales/en.json';
+import myCardId from '../features/my-card/locales/id.json';
+import commonEn from './en/common.json';
+import commonId from './id/common.json';
+
+/**
+ * Every UI text, by language and namespace: `common` for the shell and shared components
+ * (web/src/i18n/<lang>/common.json), one namespace per feature (web/src/features/<f>/locales/<lang>.json).
+ * A new feature adds its two files here. Indonesian is the reference: English must have the same keys.
+ */
+export const RESOURCES = {
+  id: { common: commonId, auth: authId, dashboard: dashboardId, audit: auditId, myCard: myCardId },
+  en: { common: commonEn, auth: authEn, dashboard: dashboardEn, audit: auditEn, myCard: myCardEn },
+} as const;
