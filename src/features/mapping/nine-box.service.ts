@@ -1,9 +1,31 @@
+import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { BOXES, boxName, levelsOfBox, recommendationText } from '../../domain/nine-box.js';
 import { AppError } from '../../platform/errors.js';
 import type { PersonScope } from '../auth/policies/access.js';
 import { unitPathOf } from '../employees/employee-list.service.js';
 import { countByBox, countReasons, findOfficialRun } from './nine-box.repository.js';
+
+/** The run's own counts (mapping-summary.ts), written with its results in one transaction. */
+const storedSummary = z.object({
+  total: z.number().int(),
+  mapped: z.number().int(),
+  perBox: z.record(z.string(), z.number().int()),
+  perReason: z.record(z.string(), z.number().int()),
+});
+
+/** The whole run needs no scan of its results: its summary holds the same counts. */
+function fromSummary(summary: z.infer<typeof storedSummary>) {
+  const counts: { box: number | null; n: number }[] = Object.entries(summary.perBox).map(([box, n]) => ({
+    box: Number(box),
+    n,
+  }));
+  counts.push({ box: null, n: summary.total - summary.mapped });
+  const reasons = Object.entries(summary.perReason)
+    .map(([reason, n]) => ({ reason, n }))
+    .sort((a, b) => b.n - a.n || a.reason.localeCompare(b.reason));
+  return { counts, reasons };
+}
 
 /** Share in percent with two decimals (exports and views round; rules.md preamble). */
 const share = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 10_000) / 100);
@@ -30,10 +52,14 @@ export async function getNineBox(
     );
   }
   const filter = { unitPath: await unitPathOf(db, instansi.id, query.unit), jenjang: query.jenjang };
-  const [counts, reasons] = await Promise.all([
-    countByBox(db, instansi.id, run.id, filter, scope),
-    countReasons(db, instansi.id, run.id, filter, scope),
-  ]);
+  const whole = !filter.unitPath && !filter.jenjang && !scope.unitPath && !scope.employeeId;
+  const stored = whole ? storedSummary.safeParse(run.summary) : undefined;
+  const { counts, reasons } = stored?.success
+    ? fromSummary(stored.data)
+    : {
+        counts: await countByBox(db, instansi.id, run.id, filter, scope),
+        reasons: await countReasons(db, instansi.id, run.id, filter, scope),
+      };
   const perBox = new Map(counts.map((c) => [c.box, c.n]));
   const mapped = counts.reduce((s, c) => s + (c.box === null ? 0 : c.n), 0);
   const notMapped = perBox.get(null) ?? 0;
