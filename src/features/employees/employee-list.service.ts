@@ -34,6 +34,17 @@ export async function unitPathOf(db: Db, instansiId: number, unit: string | unde
   return path;
 }
 
+/**
+ * The actor's reach narrowed to a unit subtree (a filter): the deeper of the two paths. A unit beside the
+ * actor's own subtree is out of reach and reads as not found.
+ */
+export function narrowToUnit(scope: PersonScope, unitPath: string | undefined): PersonScope {
+  if (unitPath === undefined) return scope;
+  if (scope.unitPath === undefined || unitPath.startsWith(scope.unitPath)) return { ...scope, unitPath };
+  if (scope.unitPath.startsWith(unitPath)) return scope;
+  throw new AppError('NOT_FOUND', 'Unit tidak ditemukan dalam jangkauan Anda.');
+}
+
 export function presentEmployee(r: EmployeeListRow) {
   return {
     nip: r.nip,

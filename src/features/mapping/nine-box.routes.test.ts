@@ -102,6 +102,14 @@ describeDb('9-box API: counts, the people of a box, movement, the mapping downlo
     const counted = Object.values(m.matrix).flatMap((row) => Object.values(row));
     expect(counted.reduce((a, b) => a + b, 0)).toBe(12);
     expect(m.same + m.movers.length).toBe(world.summary2025.mapped); // same data both years
+    const inDinas = await get('admin', `/pemetaan/pergerakan?dari=2024&ke=2025&unit=${world.units.dinas}`);
+    const cells = Object.values(inDinas.json<typeof m>().matrix).flatMap((row) => Object.values(row));
+    expect(cells.reduce((a, b) => a + b, 0)).toBe(6);
+    const cell = await get('admin', '/pemetaan/pergerakan?dari=2024&ke=2025&dariKotak=5&keKotak=9');
+    const body = cell.json<{ movers: { fromBox: number; toBox: number }[] }>();
+    expect(body.movers.every((x) => x.fromBox === 5 && x.toBox === 9)).toBe(true);
+    const outside = await get('kepala', `/pemetaan/pergerakan?dari=2024&ke=2025&unit=${world.units.badan}`);
+    expect(outside.statusCode).toBe(404);
   });
 
   it('downloads the mapping as CSV, XLSX, JSON and SIMATA, formula-safe, scoped and audited', async () => {
