@@ -4,6 +4,7 @@ import { describeDb } from '../../../test/db-engines.js';
 import { buildPeopleWorld, type PeopleWorld } from '../../../test/people-world.js';
 import { queryRows } from '../../db/query.js';
 import { buildApp, type App } from '../../platform/http/app.js';
+import type { TalentCard } from './talent-card.service.js';
 
 type Page = {
   items: { nip: string; nama: string; kotak: number | null; unit: { id: string } | null; jenjang: string }[];
@@ -97,7 +98,7 @@ describeDb('employees API: list, talent card, download', (database) => {
   it('gives the talent card: identity and NIP facts, career, development, assessments, box history', async () => {
     const res = await get('admin', `/pegawai/${world.star.nip}?tahun=2025`);
     expect(res.statusCode, res.body).toBe(200);
-    const card = res.json<Record<string, any>>(); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const card = res.json<TalentCard>();
     expect(card.identitas).toMatchObject({
       nip: world.star.nip,
       nama: 'Budi Santoso',
@@ -105,11 +106,7 @@ describeDb('employees API: list, talent card, download', (database) => {
     });
     // BUP 58 for Administrator: the first day of the month after the 58th birthday (rules.md §5).
     expect(card.tanggalPensiun).toBe('2028-02-01');
-    expect(card.unit.jalur.map((u: { nama: string }) => u.nama)).toEqual([
-      'Pemerintah Uji',
-      'Dinas Pendidikan',
-      'Bidang SMP',
-    ]);
+    expect(card.unit!.jalur.map((u) => u.nama)).toEqual(['Pemerintah Uji', 'Dinas Pendidikan', 'Bidang SMP']);
     expect(card.riwayatJabatan).toEqual([
       expect.objectContaining({ jabatan: 'Kepala Seksi', jenjang: 'PENGAWAS' }),
     ]);
@@ -118,9 +115,9 @@ describeDb('employees API: list, talent card, download', (database) => {
     expect(card.hukumanDisiplin).toEqual([
       expect.objectContaining({ tingkat: 'RINGAN', tanggalSk: '2023-06-01' }),
     ]);
-    expect(card.skp.map((s: { tahun: number }) => s.tahun)).toEqual([2025, 2024, 2023]);
+    expect(card.skp.map((s) => s.tahun)).toEqual([2025, 2024, 2023]);
     expect(card.kompetensi.standarSumber).toBe('JENJANG');
-    const [assessment] = card.kompetensi.penilaian;
+    const assessment = card.kompetensi.penilaian[0]!;
     expect(assessment.kompetensi).toHaveLength(9);
     expect(assessment.kompetensi[0]).toEqual({
       kode: 'integritas',
@@ -129,8 +126,12 @@ describeDb('employees API: list, talent card, download', (database) => {
       standar: 3,
     });
     expect(card.potensi[0]).toMatchObject({ tanggal: '2024-03-01', total: 40 });
-    expect(card.riwayatKotak.map((b: { periode: number }) => b.periode)).toEqual([2024, 2025]);
-    const explanation = await app.inject({ method: 'GET', url: card.penjelasan, headers: as(browsers.diri) });
+    expect(card.riwayatKotak.map((b) => b.periode)).toEqual([2024, 2025]);
+    const explanation = await app.inject({
+      method: 'GET',
+      url: card.penjelasan!,
+      headers: as(browsers.diri),
+    });
     expect(explanation.statusCode).toBe(200);
   });
 
