@@ -99,6 +99,8 @@ export async function findEmployeePage(
   filter: EmployeeFilter,
   scope: PersonScope,
   page: { sort: EmployeeSort; descending: boolean; offset: number; limit: number },
+  /** The count when the caller already knows it (a whole box of a run: the run's summary). */
+  knownTotal?: number,
 ): Promise<{ rows: EmployeeListRow[]; total: number }> {
   const from = fromClause(instansiId, filter, scope);
   // Name and NIP are never null: a plain direction lets an index be read backwards for a descending sort.
@@ -115,6 +117,7 @@ export async function findEmployeePage(
         order by ${order}
         limit ${page.limit} offset ${page.offset}`,
   );
+  if (knownTotal !== undefined) return { rows, total: knownTotal };
   const [count] = await queryRows<{ total: number }>(
     db,
     sql`select count(*)::int as total ${fromClause(instansiId, filter, scope, true)}`,

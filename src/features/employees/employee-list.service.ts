@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../platform/errors.js';
 import type { PersonScope } from '../auth/policies/access.js';
@@ -19,6 +20,19 @@ export type EmployeeListQuery = {
   ukuran: number;
   urut: string;
 };
+
+const summarySchema = z.object({
+  total: z.number().int(),
+  mapped: z.number().int(),
+  perBox: z.record(z.string(), z.number().int()),
+});
+
+/** How many of a whole run are in a box (0: not mapped), from its summary; undefined when unreadable. */
+function boxTotal(summary: unknown, box: number): number | undefined {
+  const parsed = summarySchema.safeParse(summary);
+  if (!parsed.success) return undefined;
+  return box === 0 ? parsed.data.total - parsed.data.mapped : (parsed.data.perBox[String(box)] ?? 0);
+}
 
 /** `nama`, `-nama` (descending), … as the repository's sort. */
 function parseSort(urut: string): { sort: EmployeeSort; descending: boolean } {
@@ -85,12 +99,14 @@ export async function listEmployees(
     );
   }
   const unitPath = await unitPathOf(db, instansiId, query.unit);
+  const whole = !query.cari && !unitPath && !query.jenjang && !scope.unitPath && !scope.employeeId;
   const { rows, total } = await findEmployeePage(
     db,
     instansiId,
     { search: query.cari, unitPath, jenjang: query.jenjang, runId: run?.id ?? null, box: query.kotak },
     scope,
     { ...parseSort(query.urut), offset: (query.halaman - 1) * query.ukuran, limit: query.ukuran },
+    whole && query.kotak !== undefined ? boxTotal(run?.summary, query.kotak) : undefined,
   );
   return {
     items: rows.map(presentEmployee),
