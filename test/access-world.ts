@@ -1,6 +1,7 @@
 import type { Db } from '../src/db/client.js';
 import type { Role } from '../src/features/auth/policies/roles.js';
 import { runMapping } from '../src/features/mapping/mapping.service.js';
+import { copyRuleSet } from '../src/features/rule-sets/rule-sets.service.js';
 import { createAccount } from './auth-helpers.js';
 import {
   addCompetency,
@@ -47,6 +48,12 @@ async function mappedEmployee(
   return { nip: e.nip, employeeId: e.id, unitPath: unit.path };
 }
 
+/** Two own rule-set drafts per instansi: one the sweep edits (`uji-draf`), one it publishes (`uji-terbit`). */
+async function ruleSetDrafts(db: Db, instansiId: number) {
+  for (const kode of ['uji-draf', 'uji-terbit'])
+    await copyRuleSet(db, instansiId, { from: 'bawaan', kode, nama: `Aturan ${kode}` }, 'uji');
+}
+
 async function place(
   db: Db,
   kode: string,
@@ -64,6 +71,7 @@ async function place(
   const elsewhere = await mappedEmployee(db, inst.id, u2, serial + 2);
   for (const periode of [2024, 2025])
     await runMapping(db, { instansiKode: kode, periode, actor: 'uji', publish: true });
+  await ruleSetDrafts(db, inst.id);
   return { kode, id: inst.id, indukId, self, colleague, elsewhere };
 }
 
@@ -88,6 +96,7 @@ export async function buildAccessWorld(db: Db): Promise<World> {
     const elsewhere = await mappedEmployee(db, provRow.id, u2, 3);
     for (const periode of [2024, 2025])
       await runMapping(db, { instansiKode: 'prov', periode, actor: 'uji', publish: true });
+    await ruleSetDrafts(db, provRow.id);
     return { kode: 'prov', id: provRow.id, indukId: null, self, colleague, elsewhere };
   })();
   const a = await place(db, 'kaba', 'KABUPATEN', provRow.id, 10);

@@ -1,4 +1,5 @@
 import { BAWAAN_V1 } from '../domain/rule-set.js';
+import { benchApi, type ApiBenchOptions, type ApiBenchReport } from './api-bench.js';
 import { benchImport, type ImportBenchReport } from './import-bench.js';
 import { benchClassify } from './classify-bench.js';
 import {
@@ -18,6 +19,8 @@ export type BenchOptions = {
   /** A PostgreSQL server to measure on too (a scratch database is created there and dropped). */
   postgresUrl: string | undefined;
   log: (line: string) => void;
+  /** `--api`: only the API latency bench (api-bench.ts). */
+  api?: Pick<ApiBenchOptions, 'seconds' | 'users' | 'thinkMs'> | undefined;
 };
 
 export type BenchReport = {
@@ -36,7 +39,11 @@ export type BenchReport = {
  * server is given, on PostgreSQL; and the pure classification throughput over the demo's inputs at
  * 85,000 and (with `semua`) 1 million employees. Figures, not pass/fail: targets live in PERFORMANCE.md.
  */
-export async function runBench(options: BenchOptions, machine: BenchReport['machine']): Promise<BenchReport> {
+export async function runBench(
+  options: BenchOptions,
+  machine: BenchReport['machine'],
+): Promise<BenchReport | { machine: BenchReport['machine']; api: ApiBenchReport }> {
+  if (options.api) return { machine, api: await benchApi({ ...options, ...options.api }) };
   options.log('PGlite (tertanam):');
   const pglite = await scratchPglite();
   let pgliteBench: EngineBench;

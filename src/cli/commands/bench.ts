@@ -9,6 +9,10 @@ const optionsSchema = z.object({
   runs: z.coerce.number().int().min(1).max(20),
   tahun: yearOption,
   impor: z.boolean().optional(),
+  api: z.boolean().optional(),
+  apiDetik: z.coerce.number().int().min(1).max(600),
+  apiPengguna: z.coerce.number().int().min(1).max(500),
+  apiJeda: z.coerce.number().int().min(0).max(10_000),
 });
 
 export function registerBench(program: Command): void {
@@ -19,6 +23,10 @@ export function registerBench(program: Command): void {
     .option('--runs <n>', 'jumlah pengulangan pemetaan (median dilaporkan)', '3')
     .option('--tahun <tahun>', 'tahun pemetaan', '2025')
     .option('--impor', 'juga ukur impor 100.000 baris pegawai dari CSV dan XLSX')
+    .option('--api', 'hanya ukur latensi API (daftar pegawai, 9-box) dengan pengguna serentak')
+    .option('--api-detik <n>', 'lama pengukuran API per mesin basis data', '30')
+    .option('--api-pengguna <n>', 'jumlah pengguna serentak', '50')
+    .option('--api-jeda <ms>', 'jeda acak 0…ms antara permintaan seorang pengguna (0: tanpa jeda)', '0')
     .action(async (raw: Record<string, unknown>, command: Command) => {
       const o = optionsSchema.parse(raw);
       const config = configFor(command);
@@ -31,6 +39,7 @@ export function registerBench(program: Command): void {
           year: o.tahun,
           runs: o.runs,
           postgresUrl: config.databaseUrl,
+          api: o.api ? { seconds: o.apiDetik, users: o.apiPengguna, thinkMs: o.apiJeda } : undefined,
           log: (line) => process.stderr.write(line + '\n'),
         },
         {

@@ -65,6 +65,8 @@ export const employee = pgTable(
     foreignKey({ columns: [t.instansiId, t.positionId], foreignColumns: [position.instansiId, position.id] }),
     index('employee_unit_idx').on(t.instansiId, t.unitId),
     index('employee_position_idx').on(t.instansiId, t.positionId),
+    // The employee list's default order (by name, NIP breaking ties): a page is an index range, not a sort.
+    index('employee_nama_idx').on(t.instansiId, t.nama, t.nip),
     check('employee_jenis_pegawai_check', sql`${t.jenisPegawai} in ('PNS','PPPK')`),
     check('employee_jenis_kelamin_check', sql`${t.jenisKelamin} is null or ${t.jenisKelamin} in ('L','P')`),
     check('employee_jenjang_check', inList(t.jenjang, JENJANG_CODES)),

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/query.js';
+import type { PersonScope } from '../auth/policies/access.js';
+import { personScopeCondition } from '../auth/scope.repository.js';
 
 /** An employee as the pegawai export needs it: SIASN data-utama fields plus the unit's SIASN id and name. */
 export type EmployeeExportRow = {
@@ -26,12 +28,16 @@ export type EmployeeExportRow = {
   tmt_cpns: string | null;
 };
 
-/** One page of an instansi's employees in NIP order after `afterNip` (keyset paging: memory stays flat). */
+/**
+ * One page of an instansi's employees in NIP order after `afterNip` (keyset paging: memory stays flat);
+ * only those within `scope` (an actor's reach) when given.
+ */
 export async function findEmployeesForExport(
   db: Db,
   instansiId: number,
   afterNip: string,
   limit: number,
+  scope?: PersonScope,
 ): Promise<EmployeeExportRow[]> {
   return queryRows<EmployeeExportRow>(
     db,
@@ -41,7 +47,7 @@ export async function findEmployeesForExport(
                e.tmt_jabatan::text, e.tmt_cpns::text
         from employee e
         left join unit u on u.instansi_id = e.instansi_id and u.id = e.unit_id
-        where e.instansi_id = ${instansiId} and e.nip > ${afterNip}
+        where e.instansi_id = ${instansiId} and e.nip > ${afterNip} and ${personScopeCondition(scope)}
         order by e.nip
         limit ${limit}`,
   );

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import type { PersonScope } from '../auth/policies/access.js';
 import type { Cell, StreamedTable } from '../exports/table-writer.js';
 import { PEGAWAI_COLUMNS } from '../imports/schemas/pegawai.schema.js';
 import { formatDmy } from '../imports/normalize.js';
@@ -38,14 +39,19 @@ function toRow(e: EmployeeExportRow): Cell[] {
 /**
  * The pegawai export (import-format.md §2 `pegawai` columns, SIASN names, dates DD-MM-YYYY): one row per
  * employee in NIP order, read a page at a time while the file is written. Formula-safety is the table
- * writer's; the importer removes the guard again, so the file re-imports with every row unchanged.
+ * writer's; the importer removes the guard again, so the file re-imports with every row unchanged. With
+ * `scope` (an actor's reach), only the people within it.
  */
-export async function buildPegawaiExport(db: Db, instansiKode: string): Promise<StreamedTable> {
+export async function buildPegawaiExport(
+  db: Db,
+  instansiKode: string,
+  scope?: PersonScope,
+): Promise<StreamedTable> {
   const instansi = await getInstansiOrThrow(db, instansiKode);
   async function* rows(): AsyncGenerator<Cell[]> {
     let after = '';
     for (;;) {
-      const page = await findEmployeesForExport(db, instansi.id, after, PAGE);
+      const page = await findEmployeesForExport(db, instansi.id, after, PAGE, scope);
       for (const e of page) yield toRow(e);
       const last = page[page.length - 1];
       if (!last || page.length < PAGE) return;

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { isBox, recommendationText } from '../../domain/nine-box.js';
 import { AppError } from '../../platform/errors.js';
+import type { PersonScope } from '../auth/policies/access.js';
 import type { Cell, Table } from '../exports/table-writer.js';
 import {
   findPublishedRun,
@@ -73,11 +74,13 @@ function simataRow(r: StoredResultRow): Cell[] {
 }
 
 /**
- * The mapping of an instansi and year as a table: the published run unless a run id is given.
+ * The mapping of an instansi and year as a table: the published run unless a run id is given; only the
+ * people within `scope` (an actor's reach) when given.
  */
 export async function buildMappingExport(
   db: Db,
   input: { instansiKode: string; periode: number; runId?: string | undefined; format: MappingExportFormat },
+  scope?: PersonScope,
 ): Promise<Table> {
   const instansi = await getInstansiOrThrow(db, input.instansiKode);
   const run = input.runId
@@ -91,7 +94,7 @@ export async function buildMappingExport(
         : `Belum ada pemetaan resmi ${instansi.kode} untuk ${input.periode}. Jalankan \`talenta map --instansi ${instansi.kode} --periode ${input.periode} --publish\`.`,
     );
   }
-  const rows = await findRunResults(db, instansi.id, run.id);
+  const rows = await findRunResults(db, instansi.id, run.id, scope);
   if (input.format === 'simata') {
     return {
       sheetName: 'simata',

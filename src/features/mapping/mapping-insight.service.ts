@@ -102,7 +102,8 @@ export type Movement = {
 /**
  * Year-on-year movement between two runs. "Up" follows the box numbers of PermenPANRB 3/2020 (9 best); a
  * person who enters or leaves the mapped population counts in the matrix (box 0) but not as a mover. With
- * `scope`, only the people within the caller's reach count (a Pimpinan Unit sees their subtree).
+ * `scope`, only the people within the caller's reach count (a Pimpinan Unit sees their subtree); `movers`
+ * narrows the list of movers (not the matrix) to those from and/or to a box.
  */
 export async function compareRuns(
   db: Db,
@@ -110,6 +111,7 @@ export async function compareRuns(
   from: { runId?: string; periode?: number },
   to: { runId?: string; periode?: number },
   scope?: PersonScope,
+  movers: { fromBox?: number | undefined; toBox?: number | undefined } = {},
 ): Promise<Movement> {
   const instansi = await getInstansiOrThrow(db, instansiKode);
   const a = await resolveRun(db, instansi.id, instansi.kode, from);
@@ -121,7 +123,7 @@ export async function compareRuns(
   let up = 0;
   let down = 0;
   let same = 0;
-  const movers: Movement['movers'] = [];
+  const list: Movement['movers'] = [];
   for (const p of pairs) {
     const f = p.from_box ?? 0;
     const t = p.to_box ?? 0;
@@ -132,7 +134,9 @@ export async function compareRuns(
       const direction = t > f ? 'NAIK' : 'TURUN';
       if (direction === 'NAIK') up++;
       else down++;
-      movers.push({ nip: p.nip, nama: p.nama, fromBox: p.from_box, toBox: p.to_box, direction });
+      // The matrix counts everyone; the list of movers may be narrowed to one cell of it.
+      if ((movers.fromBox ?? f) === f && (movers.toBox ?? t) === t)
+        list.push({ nip: p.nip, nama: p.nama, fromBox: p.from_box, toBox: p.to_box, direction });
     }
   }
   return {
@@ -142,7 +146,7 @@ export async function compareRuns(
     up,
     down,
     same,
-    movers,
+    movers: list,
   };
 }
 

@@ -140,11 +140,17 @@ const RESULT_SELECT = sql`
   join employee e on e.instansi_id = r.instansi_id and e.id = r.employee_id
   left join unit u on u.instansi_id = e.instansi_id and u.id = e.unit_id`;
 
-/** Every result of a run, in NIP order (exports). */
-export async function findRunResults(db: Db, instansiId: number, runId: string): Promise<StoredResultRow[]> {
+/** Every result of a run, in NIP order (exports); only the people within `scope` when given. */
+export async function findRunResults(
+  db: Db,
+  instansiId: number,
+  runId: string,
+  scope?: PersonScope,
+): Promise<StoredResultRow[]> {
   return queryRows<StoredResultRow>(
     db,
-    sql`${RESULT_SELECT} where r.instansi_id = ${instansiId} and r.run_id = ${runId}::uuid order by e.nip`,
+    sql`${RESULT_SELECT} where r.instansi_id = ${instansiId} and r.run_id = ${runId}::uuid
+        and ${personScopeCondition(scope)} order by e.nip`,
   );
 }
 

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.js';
 import { personScopeOf, tenantOf } from '../../platform/http/guard.js';
 import { compareRuns, explainEmployee, simulateRuleSet } from './mapping-insight.service.js';
 import { findRuns } from './mapping-runs.repository.js';
+import { narrowToUnit, unitPathOf } from '../employees/employee-list.service.js';
 
 const year = z.coerce.number().int().min(2000).max(2100);
 const kodeParams = z.object({ kode: z.string().min(1).max(32) });
@@ -62,16 +63,28 @@ export const mappingRoutes: FastifyPluginAsyncZod<{ database: Database }> = (app
     '/instansi/:kode/pemetaan/pergerakan',
     {
       config: { policy: 'mapping.movement' },
-      schema: { params: kodeParams, querystring: z.object({ dari: year, ke: year }) },
+      schema: {
+        params: kodeParams,
+        querystring: z.object({
+          dari: year,
+          ke: year,
+          unit: z.string().min(1).max(64).optional(),
+          dariKotak: z.coerce.number().int().min(0).max(9).optional(),
+          keKotak: z.coerce.number().int().min(0).max(9).optional(),
+        }),
+      },
     },
-    async (req) =>
-      compareRuns(
+    async (req) => {
+      const unitPath = await unitPathOf(db, tenantOf(req).id, req.query.unit);
+      return compareRuns(
         db,
         req.params.kode,
         { periode: req.query.dari },
         { periode: req.query.ke },
-        personScopeOf(req),
-      ),
+        narrowToUnit(personScopeOf(req), unitPath),
+        { fromBox: req.query.dariKotak, toBox: req.query.keKotak },
+      );
+    },
   );
 
   app.post(

@@ -3,6 +3,7 @@ import { buildAccessWorld, type Person, type Place, type World } from '../../../
 import { as, signIn, testConfig, type Browser } from '../../../test/auth-helpers.js';
 import { describeDb } from '../../../test/db-engines.js';
 import { queryRows } from '../../db/query.js';
+import { BAWAAN_V1 } from '../../domain/rule-set.js';
 import { decide, type Decision, type Resource } from '../../features/auth/policies/access.js';
 import type { Actor } from '../../features/auth/policies/actor.js';
 import { authenticate } from '../../features/auth/session.service.js';
@@ -25,6 +26,8 @@ type Sample = {
   call: (t: Target) => Call;
 };
 
+let copies = 0;
+const base = (t: Target) => `/api/instansi/${t.place.kode}`;
 const SAMPLES: Record<string, Sample | 'public'> = {
   'POST /api/auth/masuk': 'public',
   'GET /api/auth/sesi': 'public',
@@ -58,6 +61,58 @@ const SAMPLES: Record<string, Sample | 'public'> = {
   'GET /api/instansi/:kode/ringkasan': {
     tenant: 'path',
     call: (t) => ({ url: `/api/instansi/${t.place.kode}/ringkasan` }),
+  },
+  'GET /api/instansi/:kode/pegawai': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/pegawai?cari=pegawai&urut=-nip&ukuran=5` }),
+  },
+  'GET /api/instansi/:kode/pegawai/:nip': {
+    tenant: 'path',
+    person: true,
+    call: (t) => ({ url: `${base(t)}/pegawai/${t.person!.nip}` }),
+  },
+  'GET /api/instansi/:kode/pegawai/ekspor': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/pegawai/ekspor?format=json` }),
+  },
+  'GET /api/instansi/:kode/unit': { tenant: 'path', call: (t) => ({ url: `${base(t)}/unit` }) },
+  'GET /api/instansi/:kode/pemetaan/kotak': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/pemetaan/kotak?periode=2025` }),
+  },
+  'GET /api/instansi/:kode/pemetaan/kotak/:kotak/pegawai': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/pemetaan/kotak/5/pegawai?periode=2025` }),
+  },
+  'GET /api/instansi/:kode/pemetaan/ekspor': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/pemetaan/ekspor?periode=2025&format=simata` }),
+  },
+  'GET /api/instansi/:kode/aturan': { tenant: 'path', call: (t) => ({ url: `${base(t)}/aturan` }) },
+  'GET /api/instansi/:kode/aturan/:aturan': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/aturan/bawaan@1` }),
+  },
+  'POST /api/instansi/:kode/aturan': {
+    tenant: 'path',
+    allowed: 201,
+    call: (t) => ({
+      url: `${base(t)}/aturan`,
+      payload: { dari: 'bawaan', kode: `salinan-${++copies}`, nama: 'Salinan uji' },
+    }),
+  },
+  'PUT /api/instansi/:kode/aturan/:aturan': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/aturan/uji-draf@1`, payload: { isi: BAWAAN_V1 } }),
+  },
+  'POST /api/instansi/:kode/aturan/:aturan/versi-baru': {
+    tenant: 'path',
+    allowed: 201,
+    call: (t) => ({ url: `${base(t)}/aturan/uji-draf/versi-baru` }),
+  },
+  'POST /api/instansi/:kode/aturan/:aturan/terbitkan': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/aturan/uji-terbit@1/terbitkan` }),
   },
   'GET /api/audit': { tenant: 'query', call: (t) => ({ url: `/api/audit?instansi=${t.place.kode}` }) },
   'GET /api/audit/ekspor': {
@@ -185,7 +240,8 @@ describeDb('access sweep: every API route × every role × own, other instansi a
     }
     expect(mismatches).toEqual([]);
     expect(calls).toBeGreaterThan(200);
-  });
+    // About 1,000 calls: a minute or more on a loaded machine (a bound on time, not an assertion of speed).
+  }, 300_000);
 
   it('shows a Pimpinan Unit the movement of their own subtree only', async () => {
     const browser = await signIn(app, 'pimpinan-unit.kaba');

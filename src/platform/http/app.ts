@@ -13,6 +13,9 @@ import { dashboardRoutes } from '../../features/dashboard/dashboard.routes.js';
 import { dataQualityRoutes } from '../../features/data-quality/data-quality.routes.js';
 import { instansiRoutes } from '../../features/instansi/instansi.routes.js';
 import { mappingRoutes } from '../../features/mapping/mapping.routes.js';
+import { nineBoxRoutes } from '../../features/mapping/nine-box.routes.js';
+import { employeesRoutes } from '../../features/employees/employees.routes.js';
+import { ruleSetRoutes } from '../../features/rule-sets/rule-sets.routes.js';
 import { PACKAGE_ROOT, type Config } from '../config.js';
 import { REDACTED_PATHS, maskPersonalNumbers } from '../logger.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -85,6 +88,9 @@ export async function buildApp({ database, config }: AppDeps): Promise<App> {
       await api.register(dataQualityRoutes, { database });
       await api.register(auditRoutes, { database });
       await api.register(dashboardRoutes, { database });
+      await api.register(employeesRoutes, { database });
+      await api.register(nineBoxRoutes, { database });
+      await api.register(ruleSetRoutes, { database });
     },
     { prefix: '/api' },
   );

@@ -51,6 +51,11 @@ const ALLOWED: Record<Action, string> = {
   'mapping.explain': '  Y Y Y Y Y Y Y Y Y',
   'mapping.movement': ' Y Y Y Y Y Y Y - Y',
   'rules.simulate': '   Y - Y Y - - - - -',
+  'employees.read': '   Y - Y Y Y Y Y Y -',
+  'employees.export': ' Y - Y Y - - - - -',
+  'mapping.export': '   Y - Y Y Y Y Y - -',
+  'rules.read': '       Y Y Y Y Y - - - Y',
+  'rules.manage': '     Y - Y Y - - - - -',
   'audit.read': '       - Y - - - - - - Y',
   'session.self': '     Y Y Y Y Y Y Y Y Y',
   'dashboard.province': 'Y Y - - - - - - Y',
@@ -110,6 +115,11 @@ describe('decide: people within an instansi (self, same unit, other unit)', () =
     ['PEGAWAI', 'mapping.explain', 'same unit', 'NOT_FOUND'],
     ['PEGAWAI', 'mapping.explain', 'other unit', 'NOT_FOUND'],
     ['PEGAWAI', 'mapping.movement', 'self', 'FORBIDDEN'],
+    ['PEGAWAI', 'employees.read', 'self', 'ALLOW'],
+    ['PEGAWAI', 'employees.read', 'same unit', 'NOT_FOUND'],
+    ['PIMPINAN_UNIT', 'employees.read', 'other unit', 'NOT_FOUND'],
+    ['PIMPINAN_UNIT', 'mapping.export', 'other unit', 'NOT_FOUND'],
+    ['AUDITOR', 'employees.read', 'self', 'FORBIDDEN'],
     ['KOMITE_TALENTA', 'rules.simulate', 'self', 'FORBIDDEN'],
   ] as const)('%s %s on a person in %s → %s', (who, action, person, expected) => {
     expect(decide(actors[who]!, action, { instansi: KAB_A, person: people[person] })).toBe(expected);

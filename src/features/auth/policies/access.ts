@@ -16,6 +16,16 @@ export const ACTIONS = [
   'mapping.movement',
   /** What-if simulation of a rule set (writes nothing, but recorded in the audit log). */
   'rules.simulate',
+  /** The employee list and talent cards (personal data; a Pegawai sees their own only). */
+  'employees.read',
+  /** Download the employee list (personal data in bulk; audited). */
+  'employees.export',
+  /** Download the mapping of a year (personal data in bulk; audited). */
+  'mapping.export',
+  /** Rule sets visible to an instansi and their versions (read only). */
+  'rules.read',
+  /** Copy, edit a draft, start a version, publish a rule set (audited). */
+  'rules.manage',
   /** Read and export the audit log. */
   'audit.read',
   /** Sign out, sign out everywhere, change one's own password. */
@@ -40,6 +50,14 @@ const READERS: Partial<Record<Role, Grant>> = {
   PIMPINAN_UNIT: 'ANY',
   AUDITOR: 'ANY',
 };
+/** Who works with named people's talent data (everyone who reads the mapping except the Auditor). */
+const PEOPLE_READERS: Partial<Record<Role, Grant>> = {
+  ADMIN_PROVINSI: 'ANY',
+  ADMIN_INSTANSI: 'ANY',
+  KOMITE_TALENTA: 'ANY',
+  PPK: 'ANY',
+  PIMPINAN_UNIT: 'ANY',
+};
 
 /**
  * Who may do what (product.md §1). A role absent from an action's row is forbidden it. Reach is further
@@ -52,6 +70,13 @@ export const RULES: Record<Action, Partial<Record<Role, Grant>>> = {
   'mapping.explain': { ...READERS, PEGAWAI: 'SELF' },
   'mapping.movement': READERS,
   'rules.simulate': { ADMIN_PROVINSI: 'ANY', ADMIN_INSTANSI: 'ANY' },
+  // The Auditor reads aggregates and the audit log, not the people (product.md §1: statistics).
+  'employees.read': { ...PEOPLE_READERS, PEGAWAI: 'SELF' },
+  'employees.export': { ADMIN_PROVINSI: 'ANY', ADMIN_INSTANSI: 'ANY' },
+  'mapping.export': PEOPLE_READERS,
+  // Rules are public knowledge within the instansi's oversight: the committee and the auditor may read them.
+  'rules.read': { ADMIN_PROVINSI: 'ANY', ADMIN_INSTANSI: 'ANY', KOMITE_TALENTA: 'ANY', AUDITOR: 'ANY' },
+  'rules.manage': { ADMIN_PROVINSI: 'ANY', ADMIN_INSTANSI: 'ANY' },
   'audit.read': { AUDITOR: 'ANY' },
   'session.self': everyone,
   'dashboard.province': { ADMIN_PROVINSI: 'ANY', AUDITOR: 'ANY' },

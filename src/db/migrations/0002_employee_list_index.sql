@@ -1,0 +1,1 @@
+CREATE INDEX "employee_nama_idx" ON "employee" USING btree ("instansi_id","nama","nip");
