@@ -22,7 +22,10 @@ export type BenchOptions = {
 
 export type BenchReport = {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  /** `classifyColumns` over digested columns (the mapping run's engine); digest and reference apart. */
   classifyPerSecond: number;
+  classifyDigestPerSecond: number;
+  classifyReferencePerSecond: number;
   classifyBoxOnlyPerSecond: number;
   classifyEmployees: number;
   mapKaltengSeconds: { pglite: number; postgres: number | null };
@@ -87,6 +90,8 @@ export async function runBench(options: BenchOptions, machine: BenchReport['mach
   return {
     machine,
     classifyPerSecond: classify.classifyPerSecond,
+    classifyDigestPerSecond: classify.digestPerSecond,
+    classifyReferencePerSecond: classify.referencePerSecond,
     classifyBoxOnlyPerSecond: classify.boxOnlyPerSecond,
     classifyEmployees: classify.employees,
     mapKaltengSeconds: { pglite: pgliteBench.mapSeconds, postgres: postgresBench?.mapSeconds ?? null },
