@@ -45,7 +45,9 @@ export async function runBench(options: BenchOptions, machine: BenchReport['mach
   let pgliteBench: EngineBench;
   let classify;
   try {
+    // PGlite executes one statement at a time: runs one after another.
     pgliteBench = await benchMapping(pglite, {
+      concurrency: 1,
       scale: 'kalteng',
       year: options.year,
       runs: options.runs,
@@ -64,7 +66,9 @@ export async function runBench(options: BenchOptions, machine: BenchReport['mach
     options.log('PostgreSQL:');
     const pg = await scratchPostgres(options.postgresUrl);
     try {
+      // A server runs each instansi's transaction on its own connection: two at a time use both cores.
       postgresBench = await benchMapping(pg, {
+        concurrency: 2,
         scale: 'kalteng',
         year: options.year,
         runs: options.runs,

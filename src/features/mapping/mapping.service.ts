@@ -152,3 +152,26 @@ export async function publishMappingRun(db: Db, instansiKode: string, runId: str
   const superseded = await db.transaction((tx) => publishInTx(tx, run, actor));
   return { runId, supersededRunIds: superseded };
 }
+
+/**
+ * Several mapping runs (e.g. every instansi of a province), `concurrency` at a time: on a server each run
+ * is one transaction on its own connection, so two runs use two cores; their audit entries still chain in
+ * commit order (the audit lock is taken at the end of each run). Outputs come in the order of `inputs`.
+ * PGlite executes one statement at a time: use 1 there.
+ */
+export async function runMappings(
+  db: Db,
+  inputs: readonly RunMappingInput[],
+  concurrency: number,
+): Promise<RunMappingOutput[]> {
+  const outputs = new Array<RunMappingOutput>(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const i = next++;
+      outputs[i] = await runMapping(db, inputs[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, inputs.length)) }, worker));
+  return outputs;
+}
