@@ -1,5 +1,6 @@
 import { classifyEmployee, isActive, type ClassificationInput } from '../domain/classify.js';
-import { allocateClassified, classifyColumns } from '../domain/classify-columns.js';
+import { classifyColumns } from '../domain/classify-columns.js';
+import { allocateClassified } from '../domain/classified-columns.js';
 import { boxesFor, compileRules } from '../domain/fast-path.js';
 import { digestInputs } from '../domain/mapping-columns.js';
 import type { RuleSetContent } from '../domain/rule-set.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassificationInput, SkpInput } from './classification.js';
 import { classifyEmployee } from './classify.js';
-import { classifyColumns, resultAt } from './classify-columns.js';
+import { classifyColumns } from './classify-columns.js';
+import { resultAt } from './classified-columns.js';
 import { EDUCATION_CODES, JENJANG_CODES, PREDIKAT_CODES, RATING_CODES, SEVERITY_CODES } from './codes.js';
 import { COMPETENCY_KEYS, uniformStandard, type CompetencyLevels } from './competency.js';
 import { digestInputs } from './mapping-columns.js';

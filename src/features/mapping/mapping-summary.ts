@@ -1,4 +1,4 @@
-import { reasonsOf, warningsOf, type ClassifiedColumns } from '../../domain/classify-columns.js';
+import { reasonsOf, warningsOf, type ClassifiedColumns } from '../../domain/classified-columns.js';
 
 /** Counts of a run: how many were mapped, per box, and per not-mapped reason (one person may have several). */
 export type MappingSummary = {

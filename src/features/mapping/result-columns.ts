@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ClassificationResult } from '../../domain/classify.js';
-import { reasonsOf, warningsOf, type ClassifiedColumns } from '../../domain/classify-columns.js';
+import { reasonsOf, warningsOf, type ClassifiedColumns } from '../../domain/classified-columns.js';
 import {
   EDUCATION_CODES,
   JENJANG_CODES,
