@@ -4,45 +4,80 @@ import { seedDemo, type DemoScale } from '../demo/seed.js';
 import type { ClassificationInput } from '../domain/classify.js';
 import { findInstansiSummaries } from '../features/instansi/instansi.repository.js';
 import { loadMappingInputs } from '../features/mapping/mapping-inputs.repository.js';
-import { runMapping } from '../features/mapping/mapping.service.js';
+import { runMappings } from '../features/mapping/mapping.service.js';
 import { BAWAAN_V1 } from '../domain/rule-set.js';
 
 export type EngineBench = {
   seedSeconds: number;
   employees: number;
-  /** Wall time of one mapping run over every instansi (read → compute → write → audit), median of runs. */
+  /**
+   * Wall time of mapping every instansi (read → compute → write → audit, one run per instansi), median of
+   * runs, with `concurrency` runs at a time (`runMappings`).
+   */
   mapSeconds: number;
   mapRunsSeconds: number[];
+  concurrency: number;
+  /** The same, one instansi after another (as `talenta map --all` does today), with its phases summed. */
+  sequentialSeconds: number;
+  sequentialRunsSeconds: number[];
+  sequentialPhases: { load: number; classify: number; write: number };
 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-/** Seeds the demo at a scale and times complete mapping runs of every instansi, `runs` times. */
+/**
+ * Seeds the demo at a scale and times complete mapping runs of every instansi, `runs` times one after
+ * another and, when `concurrency` > 1, `runs` times that many at once.
+ */
 export async function benchMapping(
   database: Database,
-  options: { scale: DemoScale; year: number; runs: number; log: (line: string) => void },
+  options: { scale: DemoScale; year: number; runs: number; concurrency: number; log: (line: string) => void },
 ): Promise<EngineBench> {
   await database.migrate();
   const t0 = performance.now();
   const seeded = await seedDemo(database.db, { scale: options.scale, seed: 1, year: options.year });
   const seedSeconds = (performance.now() - t0) / 1000;
   options.log(`  data demo ${options.scale}: ${seeded.employees} ASN dalam ${seedSeconds.toFixed(1)} s`);
-  const kodes = (await findInstansiSummaries(database.db)).map((i) => i.kode);
-  const runs: number[] = [];
-  for (let r = 0; r < options.runs; r++) {
-    const start = performance.now();
-    for (const kode of kodes) {
-      await runMapping(database.db, {
-        instansiKode: kode,
-        periode: options.year,
-        actor: 'bench',
-        publish: true,
-      });
+  const inputs = (await findInstansiSummaries(database.db)).map((i) => ({
+    instansiKode: i.kode,
+    periode: options.year,
+    actor: 'bench',
+    publish: true,
+  }));
+  const timeRuns = async (concurrency: number) => {
+    const runs: number[] = [];
+    let phases = { load: 0, classify: 0, write: 0 };
+    for (let r = 0; r < options.runs; r++) {
+      const start = performance.now();
+      const outputs = await runMappings(database.db, inputs, concurrency);
+      runs.push((performance.now() - start) / 1000);
+      phases = { load: 0, classify: 0, write: 0 };
+      for (const o of outputs) {
+        phases.load += o.seconds.load;
+        phases.classify += o.seconds.classify;
+        phases.write += o.seconds.write;
+      }
+      options.log(`  pemetaan ${r + 1}/${options.runs} (${concurrency} sekaligus): ${runs[r]!.toFixed(2)} s`);
     }
-    runs.push((performance.now() - start) / 1000);
-    options.log(`  pemetaan ${r + 1}/${options.runs}: ${runs[r]!.toFixed(2)} s`);
-  }
-  return { seedSeconds, employees: seeded.employees, mapSeconds: median(runs), mapRunsSeconds: runs };
+    return { runs, phases };
+  };
+  const sequential = await timeRuns(1);
+  const parallel = options.concurrency > 1 ? await timeRuns(options.concurrency) : sequential;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    seedSeconds,
+    employees: seeded.employees,
+    mapSeconds: median(parallel.runs),
+    mapRunsSeconds: parallel.runs,
+    concurrency: options.concurrency,
+    sequentialSeconds: median(sequential.runs),
+    sequentialRunsSeconds: sequential.runs,
+    sequentialPhases: {
+      load: round(sequential.phases.load),
+      classify: round(sequential.phases.classify),
+      write: round(sequential.phases.write),
+    },
+  };
 }
 
 /** Every employee's engine inputs, as a mapping run loads them (for the pure classification bench). */

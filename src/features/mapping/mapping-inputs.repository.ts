@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { numOrNull, orNull, packText as t, queryPacked } from '../../db/packed.js';
 import type {
@@ -9,6 +9,8 @@ import type {
 } from '../../domain/classify.js';
 import type { Education, EmploymentType, Jenjang, Predikat, Rating, Severity } from '../../domain/codes.js';
 import { COMPETENCY_KEYS, type CompetencyLevels } from '../../domain/competency.js';
+import { isActive } from '../../domain/kedudukan.js';
+import { MappingColumns } from '../../domain/mapping-columns.js';
 import {
   POTENTIAL_DIMENSION_KEYS,
   type SanctionRecord,
@@ -34,16 +36,17 @@ const DIMENSION_COLUMNS = sql.raw(
 );
 
 /**
- * Loads the inputs of a mapping run for one instansi in six set-based, packed queries (db/packed.ts): no
- * per-employee I/O. The SQL filters are only coarse supersets of the windows; the domain functions apply
- * the exact rules, so each rule lives in one place. Dates travel as `YYYY-MM-DD`.
+ * The records a mapping run reads for one instansi, in six set-based, packed queries (db/packed.ts): no
+ * per-employee I/O. The SQL filters are only coarse supersets of the windows; the domain applies the exact
+ * rules, so each rule lives in one place. Dates travel as `YYYY-MM-DD`. Employees come in `employeeOrder`.
  */
-export async function loadMappingInputs(
+async function queryMappingRecords(
   db: Db,
   instansiId: number,
   year: number,
   windows: MappingWindows,
-): Promise<EmployeeMappingInput[]> {
+  employeeOrder: SQL,
+) {
   const yearEnd = `${year}-12-31`;
   const earliestAssessment = `${year - windows.assessmentYears}-01-01`;
   const [employees, skps, competencies, potentials, trainings, sanctions] = await Promise.all([
@@ -61,7 +64,7 @@ export async function loadMappingInputs(
       ],
       sql`from employee e left join position p on p.instansi_id = e.instansi_id and p.id = e.position_id
           where e.instansi_id = ${instansiId}`,
-      sql`e.nip`,
+      employeeOrder,
     ),
     queryPacked(
       db,
@@ -101,6 +104,26 @@ export async function loadMappingInputs(
     ),
   ]);
 
+  return { employees, skps, competencies, potentials, trainings, sanctions };
+}
+
+/**
+ * Loads the inputs of a mapping run for one instansi as objects (`classifyEmployee`, what-if comparisons),
+ * in NIP order.
+ */
+export async function loadMappingInputs(
+  db: Db,
+  instansiId: number,
+  year: number,
+  windows: MappingWindows,
+): Promise<EmployeeMappingInput[]> {
+  const { employees, skps, competencies, potentials, trainings, sanctions } = await queryMappingRecords(
+    db,
+    instansiId,
+    year,
+    windows,
+    sql`e.nip`,
+  );
   const skpBy = groupBy(skps, (f): SkpInput => ({
     tahun: Number(f[1]),
     predikat: f[2] as Predikat,
@@ -164,4 +187,79 @@ function groupBy<T>(records: string[][], map: (fields: string[]) => T): Map<stri
     else out.set(key, [value]);
   }
   return out;
+}
+
+/** A run's inputs digested into columns (domain/mapping-columns.ts), the active employees only. */
+export type MappingInputColumns = {
+  /** Employee ids of the columns' slots, in id order (the order results are written in). */
+  employeeIds: string[];
+  columns: MappingColumns;
+  /** Employees left out because they are not active (rules.md §2). */
+  inactive: number;
+};
+
+/**
+ * Loads the inputs of a mapping run straight into columns: the packed text is split and fed to the
+ * digest without per-employee objects. Only active employees get a slot (rules.md §2: a run covers the
+ * active employees).
+ */
+export async function loadMappingColumns(
+  db: Db,
+  instansiId: number,
+  year: number,
+  windows: MappingWindows,
+): Promise<MappingInputColumns> {
+  const records = await queryMappingRecords(db, instansiId, year, windows, sql`e.id`);
+  const slot = new Map<string, number>();
+  const employeeIds: string[] = [];
+  for (const f of records.employees) {
+    if (!isActive(orNull(f[3]))) continue;
+    slot.set(f[0]!, employeeIds.length);
+    employeeIds.push(f[0]!);
+  }
+  const columns = new MappingColumns(employeeIds.length, year, {
+    performanceYears: windows.performanceYears,
+    assessmentYears: windows.assessmentYears,
+    disciplineYears: windows.disciplineYears,
+  });
+  for (const f of records.employees) {
+    const i = slot.get(f[0]!);
+    if (i === undefined) continue;
+    columns.setPerson(i, orNull(f[3]), orNull(f[4]), orNull(f[5]), orNull(f[6]));
+    const standar = orNull(f[7]);
+    columns.setStandard(i, standar === null ? null : (JSON.parse(standar) as CompetencyLevels));
+  }
+  for (const f of records.skps) {
+    const i = slot.get(f[0]!);
+    if (i !== undefined) columns.addSkp(i, Number(f[1]), f[2]!, f[3] as Rating, f[4] as Rating);
+  }
+  for (const f of records.competencies) {
+    const i = slot.get(f[0]!);
+    if (i !== undefined) columns.addCompetency(i, f[1]!, f[2]!, levelSum(f[3] ?? ''));
+  }
+  const dims = new Array<number | null>(POTENTIAL_DIMENSION_KEYS.length);
+  for (const f of records.potentials) {
+    const i = slot.get(f[0]!);
+    if (i === undefined) continue;
+    const values = (f[4] ?? '').split(',');
+    for (let d = 0; d < dims.length; d++) dims[d] = numOrNull(values[d]);
+    columns.addPotential(i, f[1]!, f[2]!, numOrNull(f[3]), dims);
+  }
+  for (const f of records.trainings) {
+    const i = slot.get(f[0]!);
+    if (i !== undefined) columns.addTraining(i, Number(f[1]), f[2]!, orNull(f[3]));
+  }
+  for (const f of records.sanctions) {
+    const i = slot.get(f[0]!);
+    if (i !== undefined) columns.addSanction(i, f[1]!, f[2]!);
+  }
+  return { employeeIds, columns, inactive: records.employees.length - employeeIds.length };
+}
+
+/** Σ of the 9 packed levels, added in COMPETENCY_KEYS order as `sumLevels` does. */
+function levelSum(packedLevels: string): number {
+  const values = packedLevels.split(',');
+  let sum = Number(values[0]);
+  for (let k = 1; k < COMPETENCY_KEYS.length; k++) sum += Number(values[k]);
+  return sum;
 }

@@ -2,9 +2,8 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/query.js';
 import { mappingRun } from '../../db/schema/index.js';
-import type { ClassificationResult } from '../../domain/classify.js';
 import type { Tx } from '../audit/audit.repository.js';
-import { RESULT_COLUMNS, insertSql, type StoredResultColumns } from './result-columns.js';
+import { RESULT_COLUMNS, insertSql, type ResultColumns, type StoredResultColumns } from './result-columns.js';
 import type { PersonScope } from '../auth/policies/access.js';
 import { personScopeCondition } from '../auth/scope.repository.js';
 
@@ -31,18 +30,22 @@ export async function insertRun(
 // Rows per statement: one chunk travels as one array per column (see result-columns.ts).
 const CHUNK = 5_000;
 
-/** Writes a run's results in bulk, a chunk per statement, inside the caller's transaction. */
+/**
+ * Writes a run's results in bulk, a chunk per statement, inside the caller's transaction. Rows go in the
+ * order given; in primary-key (employee id) order the index is appended to rather than split at random.
+ */
 export async function insertResults(
   tx: Pick<Db, 'execute'>,
   instansiId: number,
   runId: string,
-  results: ReadonlyArray<{ employeeId: string; result: ClassificationResult }>,
+  results: ResultColumns,
 ): Promise<void> {
   // The next chunk is packed while the server stores the previous one.
   let pending: Promise<unknown> | undefined;
   try {
-    for (let start = 0; start < results.length; start += CHUNK) {
-      const statement = insertSql(instansiId, runId, results.slice(start, start + CHUNK));
+    for (let start = 0; start < results.employeeIds.length; start += CHUNK) {
+      const end = Math.min(start + CHUNK, results.employeeIds.length);
+      const statement = insertSql(instansiId, runId, results, start, end);
       await pending;
       pending = tx.execute(statement);
     }

@@ -1,4 +1,4 @@
-import type { ClassificationResult } from '../../domain/classify.js';
+import { reasonsOf, warningsOf, type ClassifiedColumns } from '../../domain/classified-columns.js';
 
 /** Counts of a run: how many were mapped, per box, and per not-mapped reason (one person may have several). */
 export type MappingSummary = {
@@ -12,20 +12,29 @@ export type MappingSummary = {
   perWarning: Record<string, number>;
 };
 
-export function summarize(results: Iterable<ClassificationResult>, inactiveExcluded: number): MappingSummary {
+/** Counts over the columns of `classifyColumns`; reasons and warnings counted in the order they are reported. */
+export function summarizeColumns(out: ClassifiedColumns, inactiveExcluded: number): MappingSummary {
   const perBox: Record<string, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0, 8: 0, 9: 0 };
   const perReason: Record<string, number> = {};
   const perWarning: Record<string, number> = {};
-  let total = 0;
+  const reasonLists: string[][] = [];
+  const warningLists: string[][] = [];
   let mapped = 0;
-  for (const r of results) {
-    total++;
-    if (r.box !== null && r.status === 'DIPETAKAN') {
+  for (let i = 0; i < out.size; i++) {
+    const box = out.box[i]!;
+    if (box > 0) {
       mapped++;
-      perBox[r.box] = (perBox[r.box] ?? 0) + 1;
+      perBox[box] = (perBox[box] ?? 0) + 1;
     }
-    for (const reason of r.reasons) perReason[reason] = (perReason[reason] ?? 0) + 1;
-    for (const warning of r.warnings) perWarning[warning] = (perWarning[warning] ?? 0) + 1;
+    const r = out.reasons[i]!;
+    if (r !== 0)
+      for (const reason of (reasonLists[r] ??= reasonsOf(r)))
+        perReason[reason] = (perReason[reason] ?? 0) + 1;
+    const w = out.warnings[i]!;
+    if (w !== 0)
+      for (const warning of (warningLists[w] ??= warningsOf(w)))
+        perWarning[warning] = (perWarning[warning] ?? 0) + 1;
   }
+  const total = out.size;
   return { total, mapped, notMapped: total - mapped, inactiveExcluded, perBox, perReason, perWarning };
 }

@@ -1,13 +1,13 @@
 import type { Db } from '../../db/client.js';
-import { classifyEmployee, isActive, type ClassificationResult } from '../../domain/classify.js';
+import { classifyColumns } from '../../domain/classify-columns.js';
 import { compileRules } from '../../domain/fast-path.js';
 import { AppError } from '../../platform/errors.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { findInstansiByKode } from '../instansi/instansi.repository.js';
 import { getRuleSetVersion } from '../rule-sets/rule-sets.service.js';
-import { loadMappingInputs } from './mapping-inputs.repository.js';
+import { loadMappingColumns } from './mapping-inputs.repository.js';
 import { findRun, finishRun, insertResults, insertRun, publishRun } from './mapping-runs.repository.js';
-import { summarize, type MappingSummary } from './mapping-summary.js';
+import { summarizeColumns, type MappingSummary } from './mapping-summary.js';
 
 export type MappingProgress = { phase: 'memuat' | 'menghitung' | 'menyimpan' | 'selesai'; employees: number };
 
@@ -62,31 +62,21 @@ export async function runMapping(db: Db, input: RunMappingInput): Promise<RunMap
   const compiled = compileRules(rules);
 
   input.onProgress?.({ phase: 'memuat', employees: 0 });
-  const inputs = await loadMappingInputs(db, instansi.id, input.periode, {
+  // Load digests the records into columns (domain/mapping-columns.ts); inactive people get no slot.
+  const { employeeIds, columns, inactive } = await loadMappingColumns(db, instansi.id, input.periode, {
     performanceYears: rules.performanceWindowYears,
     assessmentYears: rules.assessmentValidityYears,
     disciplineYears: rules.trackRecord.disciplineWindowYears,
   });
   const t1 = performance.now();
 
-  input.onProgress?.({ phase: 'menghitung', employees: inputs.length });
-  const results: { employeeId: string; result: ClassificationResult }[] = [];
-  let inactive = 0;
-  for (const e of inputs) {
-    // rules.md §2: a run covers the active employees; the others are left out of it.
-    if (!isActive(e.input.kedudukan)) {
-      inactive++;
-      continue;
-    }
-    results.push({ employeeId: e.employeeId, result: classifyEmployee(e.input, compiled, input.periode) });
-  }
-  const summary = summarize(
-    results.map((r) => r.result),
-    inactive,
-  );
+  input.onProgress?.({ phase: 'menghitung', employees: employeeIds.length });
+  // The columnar engine gives exactly classifyEmployee's results (classify-columns.test.ts).
+  const out = classifyColumns(columns, compiled);
+  const summary = summarizeColumns(out, inactive);
   const t2 = performance.now();
 
-  input.onProgress?.({ phase: 'menyimpan', employees: results.length });
+  input.onProgress?.({ phase: 'menyimpan', employees: employeeIds.length });
   const { run, superseded } = await db.transaction(async (tx) => {
     const run = await insertRun(tx, {
       instansiId: instansi.id,
@@ -95,7 +85,7 @@ export async function runMapping(db: Db, input: RunMappingInput): Promise<RunMap
       ruleSetHash: version.contentHash,
       createdBy: input.actor,
     });
-    await insertResults(tx, instansi.id, run.id, results);
+    await insertResults(tx, instansi.id, run.id, { employeeIds, digest: columns, out });
     await finishRun(tx, instansi.id, run.id, summary);
     await appendAudit(tx, {
       instansiId: instansi.id,
@@ -114,7 +104,7 @@ export async function runMapping(db: Db, input: RunMappingInput): Promise<RunMap
     return { run, superseded };
   });
   const t3 = performance.now();
-  input.onProgress?.({ phase: 'selesai', employees: results.length });
+  input.onProgress?.({ phase: 'selesai', employees: employeeIds.length });
 
   return {
     runId: run.id,
@@ -161,4 +151,27 @@ export async function publishMappingRun(db: Db, instansiKode: string, runId: str
   if (run.status === 'PUBLISHED') return { runId, supersededRunIds: [] as string[] };
   const superseded = await db.transaction((tx) => publishInTx(tx, run, actor));
   return { runId, supersededRunIds: superseded };
+}
+
+/**
+ * Several mapping runs (e.g. every instansi of a province), `concurrency` at a time: on a server each run
+ * is one transaction on its own connection, so two runs use two cores; their audit entries still chain in
+ * commit order (the audit lock is taken at the end of each run). Outputs come in the order of `inputs`.
+ * PGlite executes one statement at a time: use 1 there.
+ */
+export async function runMappings(
+  db: Db,
+  inputs: readonly RunMappingInput[],
+  concurrency: number,
+): Promise<RunMappingOutput[]> {
+  const outputs = new Array<RunMappingOutput>(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const i = next++;
+      outputs[i] = await runMapping(db, inputs[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, inputs.length)) }, worker));
+  return outputs;
 }
