@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { FastifyBaseLogger } from 'fastify';
 import type { z } from 'zod';
 import type { Database } from '../../db/client.js';
 
@@ -8,7 +8,9 @@ export type JobContext = {
   /** Aborted when the process shuts down: a job stops at its next step and leaves things consistent. */
   signal: AbortSignal;
   /** No personal data: ids, counts and codes only. */
-  log: Logger;
+  log: FastifyBaseLogger;
+  /** Queues another job (e.g. a step put back in the queue when the process stops). */
+  send<D>(kind: JobKind<D>, data: D): Promise<string>;
 };
 
 /**

@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import type { Logger } from 'pino';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/client.js';
 import type { JobsConfig } from '../config.js';
 import type { AnyJobKind, JobContext, JobKind } from './job-kind.js';
@@ -25,7 +25,7 @@ export async function startJobs(
   database: Database,
   config: JobsConfig,
   kinds: readonly AnyJobKind[],
-  log: Logger,
+  log: FastifyBaseLogger,
 ): Promise<Jobs> {
   const boss = new PgBoss({
     db: { executeSql: (text, values) => database.executeSql(text, values) },
@@ -44,9 +44,16 @@ export async function startJobs(
       expireInSeconds: kind.expireInSeconds,
     });
 
-  const abort = new AbortController();
-  const context: JobContext = { database, signal: abort.signal, log };
   const workers = new Map<string, string[]>();
+  const send = async <D>(kind: JobKind<D>, data: D): Promise<string> => {
+    const id = await boss.send(kind.name, kind.data.parse(data) as object);
+    if (!id) throw new Error(`pg-boss did not queue a ${kind.name} job`);
+    // A worker of this process starts at once rather than at its next poll.
+    for (const worker of workers.get(kind.name) ?? []) boss.notifyWorker(worker);
+    return id;
+  };
+  const abort = new AbortController();
+  const context: JobContext = { database, signal: abort.signal, log, send };
   if (config.workers) {
     for (const kind of kinds) await kind.recover?.(context, database.engine === 'pglite');
     for (const kind of kinds) {
@@ -62,13 +69,7 @@ export async function startJobs(
   }
 
   return {
-    async send(kind, data) {
-      const id = await boss.send(kind.name, kind.data.parse(data) as object);
-      if (!id) throw new Error(`pg-boss did not queue a ${kind.name} job`);
-      // A worker of this process starts at once rather than at its next poll.
-      for (const worker of workers.get(kind.name) ?? []) boss.notifyWorker(worker);
-      return id;
-    },
+    send,
     async stop() {
       abort.abort();
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });

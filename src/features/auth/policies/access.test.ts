@@ -53,6 +53,8 @@ const ALLOWED: Record<Action, string> = {
   'rules.simulate': '   Y - Y Y - - - - -',
   'audit.read': '       - Y - - - - - - Y',
   'session.self': '     Y Y Y Y Y Y Y Y Y',
+  'imports.read': '     - - Y Y - - - - -',
+  'imports.write': '    - - Y Y - - - - -',
 };
 const ORDER = Object.keys(actors);
 

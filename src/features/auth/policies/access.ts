@@ -20,6 +20,10 @@ export const ACTIONS = [
   'audit.read',
   /** Sign out, sign out everywhere, change one's own password. */
   'session.self',
+  /** Web imports of an instansi: their status, validation preview (rows with personal data), error file. */
+  'imports.read',
+  /** Upload a file for import and commit it (master data of the whole instansi). */
+  'imports.write',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -50,6 +54,10 @@ export const RULES: Record<Action, Partial<Record<Role, Grant>>> = {
   'rules.simulate': { ADMIN_PROVINSI: 'ANY', ADMIN_INSTANSI: 'ANY' },
   'audit.read': { AUDITOR: 'ANY' },
   'session.self': everyone,
+  // Imports are the Admin Instansi's (product.md §1: master data, imports). The province's admin monitors
+  // but does not load a kabupaten's data, and the preview shows personal data: neither action is theirs.
+  'imports.read': { ADMIN_INSTANSI: 'ANY' },
+  'imports.write': { ADMIN_INSTANSI: 'ANY' },
 };
 
 export type InstansiRef = { id: number; indukId: number | null };

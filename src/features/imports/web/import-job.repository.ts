@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
-import { importFile, importIssue, importJob } from '../../../db/schema/index.js';
+import { importFile, importIssue, importJob, instansi } from '../../../db/schema/index.js';
 import type { DbTx as Tx } from '../import.service.js';
 import type { ImportIssue } from '../import-types.js';
 
@@ -195,4 +195,9 @@ export async function pageIssues(
     .offset(page.offset)
     .limit(page.limit);
   return { total: count?.n ?? 0, rows };
+}
+
+export async function findInstansiKode(db: Db, instansiId: number): Promise<string | null> {
+  const [row] = await db.select({ kode: instansi.kode }).from(instansi).where(eq(instansi.id, instansiId));
+  return row?.kode ?? null;
 }
