@@ -26,6 +26,7 @@ describeDb('job platform: pg-boss on the app database', (database) => {
   let jobs: Jobs;
   const config = { ...loadConfig({}, {}).jobs, pollSeconds: 0.5 };
   beforeAll(async () => {
+    seen.length = 0; // one array for both engines' suites
     jobs = await startJobs(database(), config, [echo], createLogger('silent'));
   });
   afterAll(async () => {
