@@ -14,7 +14,14 @@ export function multipart(fileName: string, content: Buffer | string) {
   return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-export function upload(app: App, browser: Browser, kode: string, kind: string, fileName: string, content: Buffer | string) {
+export function upload(
+  app: App,
+  browser: Browser,
+  kode: string,
+  kind: string,
+  fileName: string,
+  content: Buffer | string,
+) {
   const { payload, headers } = multipart(fileName, content);
   return app.inject({
     method: 'POST',

@@ -86,9 +86,7 @@ async function pgliteExecuteSql(
 ): Promise<{ rows: unknown[] }> {
   if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
   const locked = LOCKED_SCRIPT.exec(text);
-  const results = locked
-    ? await client.transaction((tx) => tx.exec(locked[1]!))
-    : await client.exec(text);
+  const results = locked ? await client.transaction((tx) => tx.exec(locked[1]!)) : await client.exec(text);
   const withRows = results.filter((r) => r.fields.length > 0);
   return { rows: withRows.at(-1)?.rows ?? [] };
 }

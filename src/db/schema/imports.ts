@@ -79,8 +79,10 @@ export const importFile = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.instansiId, t.importId, t.role] }),
-    foreignKey({ columns: [t.instansiId, t.importId], foreignColumns: [importJob.instansiId, importJob.id] })
-      .onDelete('cascade'),
+    foreignKey({
+      columns: [t.instansiId, t.importId],
+      foreignColumns: [importJob.instansiId, importJob.id],
+    }).onDelete('cascade'),
     check('import_file_role_check', sql`${t.role} in ('UNGGAHAN','KESALAHAN')`),
   ],
 );
@@ -101,7 +103,9 @@ export const importIssue = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.instansiId, t.importId, t.seq] }),
-    foreignKey({ columns: [t.instansiId, t.importId], foreignColumns: [importJob.instansiId, importJob.id] })
-      .onDelete('cascade'),
+    foreignKey({
+      columns: [t.instansiId, t.importId],
+      foreignColumns: [importJob.instansiId, importJob.id],
+    }).onDelete('cascade'),
   ],
 );

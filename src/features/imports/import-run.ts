@@ -46,12 +46,7 @@ export class ImportRun {
     this.spool = withErrorFile ? new ErrorFileSpool(headers) : null;
   }
 
-  private report(
-    row: number,
-    issue: FieldIssue,
-    severity: IssueSeverity,
-    record?: RawRecord,
-  ): ImportIssue {
+  private report(row: number, issue: FieldIssue, severity: IssueSeverity, record?: RawRecord): ImportIssue {
     const located: ImportIssue = { ...issue, row, severity, text: issueText(this.format, row, issue) };
     if (record && issue.column !== null) located.value = cellOf(record, issue.column);
     if (this.issues.length < ISSUE_LIST_LIMIT) this.issues.push(located);

@@ -57,7 +57,10 @@ const SAMPLES: Record<string, Sample | 'public'> = {
   'POST /api/instansi/:kode/impor/:jenis': {
     tenant: 'path',
     allowed: 202,
-    call: (t) => ({ url: `/api/instansi/${t.place.kode}/impor/skp`, ...multipart('skp.csv', 'nipBaru,tahun\n') }),
+    call: (t) => ({
+      url: `/api/instansi/${t.place.kode}/impor/skp`,
+      ...multipart('skp.csv', 'nipBaru,tahun\n'),
+    }),
   },
   'GET /api/instansi/:kode/impor': {
     tenant: 'path',

@@ -13,8 +13,9 @@ const echo = defineJob<{ word: string }>({
   data: z.object({ word: z.string() }),
   retryLimit: 0,
   expireInSeconds: 60,
-  run: async (_context, data) => {
+  run: (_context, data) => {
     seen.push(data.word);
+    return Promise.resolve();
   },
 });
 

@@ -79,13 +79,16 @@ export async function startJobs(
 
 async function runOne(kind: AnyJobKind, job: PgBoss.Job<unknown>, context: JobContext): Promise<void> {
   const started = performance.now();
-  const data = kind.data.parse(job.data);
+  const data: unknown = kind.data.parse(job.data);
   try {
     await kind.run(context, data as never);
     context.log.info({ job: kind.name, id: job.id, ms: Math.round(performance.now() - started) }, 'job done');
   } catch (error) {
     // The message only: a job's errors are the app's own (AppError) or the database's, never row content.
-    context.log.error({ job: kind.name, id: job.id, err: { message: (error as Error).message } }, 'job failed');
+    context.log.error(
+      { job: kind.name, id: job.id, err: { message: (error as Error).message } },
+      'job failed',
+    );
     throw error;
   }
 }

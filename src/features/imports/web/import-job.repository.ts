@@ -186,7 +186,10 @@ export async function pageIssues(
     eq(importIssue.importId, importId),
     page.severity ? eq(importIssue.severity, page.severity) : undefined,
   );
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(importIssue).where(where);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(importIssue)
+    .where(where);
   const rows = await db
     .select()
     .from(importIssue)

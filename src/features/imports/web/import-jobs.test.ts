@@ -29,7 +29,12 @@ describeDb('web import jobs: interrupted commits, restarts, progress', (database
   let jobs: Jobs;
   const db = () => database().db;
   const employees = async () =>
-    (await queryRows<{ n: number }>(db(), `select count(*)::int as n from employee where instansi_id = ${who.instansiId}`))[0]!.n;
+    (
+      await queryRows<{ n: number }>(
+        db(),
+        `select count(*)::int as n from employee where instansi_id = ${who.instansiId}`,
+      )
+    )[0]!.n;
   const statusOf = async (id: string) => (await findImport(db(), who.instansiId, id))!;
   const validated = async (j: Jobs, from: number, rows = 200) => {
     const row = await uploadImport(db(), j, who, {
@@ -73,7 +78,7 @@ describeDb('web import jobs: interrupted commits, restarts, progress', (database
     const first = await startJobs(database(), config, [validateImportJob, commitThenStop], log);
     const id = await validated(first, 1, 6_000);
     await requestCommit(db(), first, who, id, false);
-    await until(async () => stopping !== undefined);
+    await until(() => Promise.resolve(stopping !== undefined));
     await stopping;
     expect(reads).toBeGreaterThanOrEqual(4);
     expect(await statusOf(id)).toMatchObject({ status: 'GAGAL', error: INTERRUPTED_COMMIT });
@@ -85,7 +90,9 @@ describeDb('web import jobs: interrupted commits, restarts, progress', (database
     expect((await statusOf(other)).status).toBe('TERVALIDASI');
     expect(await statusOf(id)).toMatchObject({ status: 'GAGAL' });
     expect(await employees()).toBe(0);
-    await expect(requestCommit(db(), jobs, who, id, false)).rejects.toThrow(/gagal dan tidak dapat diterapkan/);
+    await expect(requestCommit(db(), jobs, who, id, false)).rejects.toThrow(
+      /gagal dan tidak dapat diterapkan/,
+    );
   });
 
   it('marks failed, never re-runs, a commit whose process died (its job delivered again)', async () => {
@@ -103,18 +110,21 @@ describeDb('web import jobs: interrupted commits, restarts, progress', (database
     expect(await employees()).toBe(0);
   });
 
-  it.runIf(engine === 'pglite')('on PGlite, fails an interrupted commit as soon as the server starts again', async () => {
-    const id = await validated(jobs, 60_001);
-    await transition(db(), who.instansiId, id, ['TERVALIDASI'], {
-      status: 'MENERAPKAN',
-      phase: 'penerapan',
-      commitStartedAt: new Date(),
-    });
-    await jobs.stop();
-    jobs = await startJobs(database(), config, [validateImportJob, commitImportJob], log);
-    expect(await statusOf(id)).toMatchObject({ status: 'GAGAL', error: INTERRUPTED_COMMIT });
-    expect(await employees()).toBe(0);
-  });
+  it.runIf(engine === 'pglite')(
+    'on PGlite, fails an interrupted commit as soon as the server starts again',
+    async () => {
+      const id = await validated(jobs, 60_001);
+      await transition(db(), who.instansiId, id, ['TERVALIDASI'], {
+        status: 'MENERAPKAN',
+        phase: 'penerapan',
+        commitStartedAt: new Date(),
+      });
+      await jobs.stop();
+      jobs = await startJobs(database(), config, [validateImportJob, commitImportJob], log);
+      expect(await statusOf(id)).toMatchObject({ status: 'GAGAL', error: INTERRUPTED_COMMIT });
+      expect(await employees()).toBe(0);
+    },
+  );
 
   it('writes progress outside the import, only while a step runs', async () => {
     const id = await validated(jobs, 80_001);

@@ -129,7 +129,8 @@ export async function requestCommit(
       skipInvalid,
     });
     // Another request took it between the read and here.
-    if (!moved) throw new AppError('CONFLICT', 'Impor ini sedang atau sudah diterapkan; tidak diterapkan dua kali.');
+    if (!moved)
+      throw new AppError('CONFLICT', 'Impor ini sedang atau sudah diterapkan; tidak diterapkan dua kali.');
     await appendAudit(tx, {
       instansiId: who.instansiId,
       actor: who.actor,
@@ -169,7 +170,11 @@ const CONTENT_TYPES = {
 export async function errorFile(db: Db, instansiId: number, id: string) {
   const row = await getImport(db, instansiId, id);
   const content = await readFile(db, instansiId, id, 'KESALAHAN');
-  if (!content) throw new AppError('NOT_FOUND', 'Impor ini tidak memiliki berkas kesalahan: tidak ada baris tidak valid.');
+  if (!content)
+    throw new AppError(
+      'NOT_FOUND',
+      'Impor ini tidak memiliki berkas kesalahan: tidak ada baris tidak valid.',
+    );
   const summary = (row.result ?? row.validation) as StoredSummary | null;
   const format = summary?.format ?? 'csv';
   const base = path.basename(row.fileName, path.extname(row.fileName));

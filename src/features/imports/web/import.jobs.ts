@@ -48,8 +48,5 @@ export const commitImportJob = defineJob<ImportRef>({
 });
 
 function interrupted(context: JobContext, alone: boolean) {
-  return findInterrupted(
-    context.database.db,
-    alone ? null : new Date(Date.now() - STALE_MINUTES * 60_000),
-  );
+  return findInterrupted(context.database.db, alone ? null : new Date(Date.now() - STALE_MINUTES * 60_000));
 }

@@ -24,7 +24,9 @@ const kode = z.string().min(1).max(32);
 const idParams = z.object({ kode, id: z.uuid({ message: 'Nomor impor tidak dikenal.' }) });
 const kindParams = z.object({
   kode,
-  jenis: z.enum(IMPORT_KINDS, { message: `Jenis impor tidak dikenal; pilih salah satu: ${IMPORT_KINDS.join(', ')}.` }),
+  jenis: z.enum(IMPORT_KINDS, {
+    message: `Jenis impor tidak dikenal; pilih salah satu: ${IMPORT_KINDS.join(', ')}.`,
+  }),
 });
 
 /**
@@ -34,7 +36,10 @@ const kindParams = z.object({
 function uploader(req: FastifyRequest): Uploader {
   const scope = personScopeOf(req);
   if (scope.unitPath !== undefined || scope.employeeId !== undefined)
-    throw new AppError('FORBIDDEN', 'Impor mengubah data seluruh instansi; akun dengan cakupan unit tidak dapat mengimpor.');
+    throw new AppError(
+      'FORBIDDEN',
+      'Impor mengubah data seluruh instansi; akun dengan cakupan unit tidak dapat mengimpor.',
+    );
   return { instansiId: tenantOf(req).id, actor: auditActorName(guarded(req).actor) };
 }
 
@@ -48,7 +53,10 @@ async function readUpload(req: FastifyRequest, maxBytes: number) {
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError('FILE_TOO_LARGE', `Berkas melebihi batas ${mb} MB. Pecah berkas menjadi beberapa bagian.`);
+      throw new AppError(
+        'FILE_TOO_LARGE',
+        `Berkas melebihi batas ${mb} MB. Pecah berkas menjadi beberapa bagian.`,
+      );
     if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
       throw new AppError('VALIDATION', 'Kirim berkas sebagai formulir multipart/form-data (kolom "berkas").');
     throw error;
