@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/client.js';
 import type { JobsConfig } from '../config.js';
+import { maskPersonalNumbers } from '../logger.js';
 import type { AnyJobKind, JobContext, JobKind } from './job-kind.js';
 
 /** The queue of background jobs as the rest of the app sees it. */
@@ -35,7 +36,9 @@ export async function startJobs(
     supervise: config.workers,
     maintenanceIntervalSeconds: 120,
   });
-  boss.on('error', (error: Error) => log.error({ err: { message: error.message } }, 'pg-boss'));
+  boss.on('error', (error: Error) =>
+    log.error({ err: { message: maskPersonalNumbers(error.message) } }, 'pg-boss'),
+  );
   await boss.start();
   for (const kind of kinds)
     await boss.createQueue(kind.name, {
