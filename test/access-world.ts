@@ -8,6 +8,7 @@ import {
   addPotential,
   addSkp,
   createEmployee,
+  createFailedImport,
   createInstansi,
   createUnit,
 } from './factories.js';
@@ -27,6 +28,8 @@ export type Place = {
   self: Person;
   colleague: Person;
   elsewhere: Person;
+  /** A web import of the instansi (failed validation, with an error file). */
+  importId: string;
 };
 export type World = { places: Record<'a' | 'b' | 'prov' | 'other', Place>; accounts: AccountSpec[] };
 export type AccountSpec = { username: string; role: Role; at: 'a' | 'prov' };
@@ -72,7 +75,8 @@ async function place(
   for (const periode of [2024, 2025])
     await runMapping(db, { instansiKode: kode, periode, actor: 'uji', publish: true });
   await ruleSetDrafts(db, inst.id);
-  return { kode, id: inst.id, indukId, self, colleague, elsewhere };
+  const importId = await createFailedImport(db, inst.id);
+  return { kode, id: inst.id, indukId, self, colleague, elsewhere, importId };
 }
 
 export const KAB_ROLES: readonly Role[] = [
@@ -97,7 +101,8 @@ export async function buildAccessWorld(db: Db): Promise<World> {
     for (const periode of [2024, 2025])
       await runMapping(db, { instansiKode: 'prov', periode, actor: 'uji', publish: true });
     await ruleSetDrafts(db, provRow.id);
-    return { kode: 'prov', id: provRow.id, indukId: null, self, colleague, elsewhere };
+    const importId = await createFailedImport(db, provRow.id);
+    return { kode: 'prov', id: provRow.id, indukId: null, self, colleague, elsewhere, importId };
   })();
   const a = await place(db, 'kaba', 'KABUPATEN', provRow.id, 10);
   const b = await place(db, 'kabb', 'KABUPATEN', provRow.id, 20);

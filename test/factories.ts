@@ -15,6 +15,7 @@ import { COMPETENCY_KEYS } from '../src/domain/competency.js';
 import { derivePredikat } from '../src/domain/predikat.js';
 import { buildNip } from '../src/domain/nip.js';
 import type { Rating } from '../src/domain/codes.js';
+import { insertImport, putFile, transition } from '../src/features/imports/web/import-job.repository.js';
 
 /**
  * Test factories: rows written through the same tables the importer and the demo fill, with defaults that
@@ -220,4 +221,23 @@ export async function createPosition(
     .values({ instansiId, unitId, nama: `Jabatan ${values.kode}`, ...values })
     .returning();
   return row!;
+}
+
+/**
+ * A web import whose validation failed, with an error file: every import route has something to read,
+ * and a commit of it is refused (409) without changing anything.
+ */
+export async function createFailedImport(db: Db, instansiId: number): Promise<string> {
+  return db.transaction(async (tx) => {
+    const row = await insertImport(tx, {
+      instansiId,
+      kind: 'skp',
+      fileName: 'skp.csv',
+      createdBy: 'uji',
+      content: Buffer.from('nipBaru,tahun\n1,2025\n'),
+    });
+    await putFile(tx, instansiId, row.id, 'KESALAHAN', Buffer.from('nipBaru,tahun,kesalahan\n1,2025,NIP\n'));
+    await transition(tx, instansiId, row.id, ['MENUNGGU'], { status: 'GAGAL', error: 'Berkas uji.' });
+    return row.id;
+  });
 }

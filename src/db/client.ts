@@ -22,6 +22,11 @@ export type Database = {
   location: string;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Raw SQL on the app's own connection(s), for pg-boss (platform/jobs): the pool on PostgreSQL, the one
+   * PGlite client otherwise. Several statements in one text run as one script (pg-boss's locked blocks).
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 };
 
 export const MIGRATIONS_FOLDER = path.join(PACKAGE_ROOT, 'src', 'db', 'migrations');
@@ -62,7 +67,28 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       await client.close();
       lock?.release();
     },
+    executeSql: (text, values) => pgliteExecuteSql(client, text, values),
   };
+}
+
+/** A script pg-boss wraps in BEGIN … COMMIT to hold an advisory lock (pg-boss plans.js `locked`). */
+const LOCKED_SCRIPT = /^\s*BEGIN;([\s\S]*)COMMIT;\s*$/;
+
+/**
+ * pg-boss on PGlite's single connection. Parameterised statements go through `query`; scripts through
+ * `exec`. A BEGIN … COMMIT script runs inside PGlite's own transaction, so that a failure in it rolls back
+ * instead of leaving the one shared connection in an aborted transaction, and no other query interleaves.
+ */
+async function pgliteExecuteSql(
+  client: PGlite,
+  text: string,
+  values?: unknown[],
+): Promise<{ rows: unknown[] }> {
+  if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
+  const locked = LOCKED_SCRIPT.exec(text);
+  const results = locked ? await client.transaction((tx) => tx.exec(locked[1]!)) : await client.exec(text);
+  const withRows = results.filter((r) => r.fields.length > 0);
+  return { rows: withRows.at(-1)?.rows ?? [] };
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
@@ -83,6 +109,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     location: redactUrl(url),
     migrate: () => migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => pool.end(),
+    executeSql: (text, values) => pool.query(text, values),
   };
 }
 

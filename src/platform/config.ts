@@ -36,6 +36,12 @@ const envSchema = z.object({
     .default(15),
   /** Sign-in attempts per minute from one address, before any account lockout. */
   TALENTA_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** This process runs background jobs (pg-boss workers); false: it only queues them (API-only process). */
+  TALENTA_JOB_WORKERS: z.enum(['true', 'false']).default('true'),
+  /** How often an idle worker asks the database for work. */
+  TALENTA_JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
+  /** Largest import file accepted from the web, in megabytes. */
+  TALENTA_UPLOAD_MAX_MB: z.coerce.number().min(1).max(1024).default(50),
 });
 
 export type AuthConfig = {
@@ -52,6 +58,12 @@ export type HttpConfig = {
   trustProxy: boolean;
 };
 
+export type JobsConfig = {
+  /** Run workers in this process (every process may queue jobs). */
+  workers: boolean;
+  pollSeconds: number;
+};
+
 export type Config = {
   databaseUrl: string | undefined;
   dataDir: string;
@@ -61,6 +73,8 @@ export type Config = {
   logLevel: string;
   auth: AuthConfig;
   http: HttpConfig;
+  jobs: JobsConfig;
+  imports: { maxUploadBytes: number };
 };
 
 export type ConfigOverrides = {
@@ -96,6 +110,8 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
       secureCookies: SECURE_COOKIES[e.TALENTA_SECURE_COOKIES],
       trustProxy: e.TALENTA_TRUST_PROXY === 'true',
     },
+    jobs: { workers: e.TALENTA_JOB_WORKERS === 'true', pollSeconds: e.TALENTA_JOB_POLL_SECONDS },
+    imports: { maxUploadBytes: Math.round(e.TALENTA_UPLOAD_MAX_MB * 1024 * 1024) },
   };
 }
 

@@ -18,6 +18,8 @@ export const ERROR_CODES = {
   NOTHING_TO_MAP: 422,
   /** An input file that cannot be read as what it claims to be (CLI exit 2). */
   FILE_INVALID: 422,
+  /** An upload over the configured size limit. */
+  FILE_TOO_LARGE: 413,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -72,6 +72,9 @@ export class ErrorFileSpool {
   }
 
   dispose(): void {
+    // The stream may still be opening its file when an import fails early; once disposed, its errors
+    // (the folder removed below) concern no one and must not surface as an uncaught exception.
+    this.out.on('error', () => undefined);
     if (!this.out.closed) this.out.destroy();
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -1,9 +1,11 @@
 import { ErrorFileSpool } from './error-file.js';
+import { headerKey } from './headers.js';
 import {
   ISSUE_LIST_LIMIT,
   type FieldIssue,
   type ImportIssue,
   type IssueSeverity,
+  type RawRecord,
   type SourceFormat,
   type SourceRow,
   type WriteCounts,
@@ -44,8 +46,9 @@ export class ImportRun {
     this.spool = withErrorFile ? new ErrorFileSpool(headers) : null;
   }
 
-  private report(row: number, issue: FieldIssue, severity: IssueSeverity): ImportIssue {
+  private report(row: number, issue: FieldIssue, severity: IssueSeverity, record?: RawRecord): ImportIssue {
     const located: ImportIssue = { ...issue, row, severity, text: issueText(this.format, row, issue) };
+    if (record && issue.column !== null) located.value = cellOf(record, issue.column);
     if (this.issues.length < ISSUE_LIST_LIMIT) this.issues.push(located);
     else this.issuesTruncated = true;
     this.onIssue?.(located);
@@ -62,7 +65,7 @@ export class ImportRun {
   /** An invalid row: every error reported, and the original row kept for the error file. */
   async reject(row: SourceRow, errors: readonly FieldIssue[]): Promise<void> {
     this.invalid++;
-    const texts = errors.map((e) => this.report(row.rowNumber, e, 'error').text);
+    const texts = errors.map((e) => this.report(row.rowNumber, e, 'error', row.record).text);
     await this.spool?.add(row.record, texts.join(' | '));
   }
 
@@ -73,4 +76,16 @@ export class ImportRun {
       unchanged: this.counts.unchanged + counts.unchanged,
     };
   }
+}
+
+/** The cell of a canonical column in a row as the file has it (headers matched as import-format.md §1). */
+function cellOf(record: RawRecord, column: string): string | null {
+  const key = headerKey(column);
+  for (const header in record) {
+    if (headerKey(header) !== key) continue;
+    const value = record[header];
+    if (value === null || value === undefined) return null;
+    return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  }
+  return null;
 }

@@ -62,6 +62,8 @@ export type FieldIssue = {
 export type ImportIssue = FieldIssue & {
   row: number;
   severity: IssueSeverity;
+  /** The cell as the file has it, for an invalid row's column (the web preview shows it); else absent. */
+  value?: string | null;
   /** The full sentence: `Baris 14, kolom tglLahir: "31-02-1985" bukan tanggal yang ada. …`. */
   text: string;
 };

@@ -36,7 +36,20 @@ export type ImportInput = {
   onProgress?: (p: ImportProgress) => void;
   /** Every error and warning as it is found (the summary keeps only the first ones). */
   onIssue?: (issue: ImportIssue) => void;
+  /**
+   * Runs last inside the import's transaction when rows are kept, so that the caller's own record (a web
+   * import's status) commits or rolls back with the data.
+   */
+  onCommit?: (tx: DbTx, counts: ImportCounts) => Promise<void>;
 };
+
+/** The transaction a drizzle `db.transaction` callback receives (either engine). */
+export type DbTx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export type ImportCounts = Pick<
+  ImportSummary,
+  'rowsRead' | 'created' | 'updated' | 'unchanged' | 'invalid' | 'warnings'
+>;
 
 /** Thrown inside the transaction to undo it (atomic failure, dry run); carries nothing. */
 class Undo extends Error {}
@@ -83,6 +96,12 @@ export async function importFile(db: Db, input: ImportInput): Promise<ImportSumm
             warnings: run.warnings,
             skipInvalid,
           },
+        });
+        await input.onCommit?.(tx, {
+          rowsRead: run.rowsRead,
+          ...run.counts,
+          invalid: run.invalid,
+          warnings: run.warnings,
         });
       });
     } catch (error) {

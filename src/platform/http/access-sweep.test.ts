@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildAccessWorld, type Person, type Place, type World } from '../../../test/access-world.js';
 import { as, signIn, testConfig, type Browser } from '../../../test/auth-helpers.js';
 import { describeDb } from '../../../test/db-engines.js';
+import { multipart } from '../../../test/import-web.js';
 import { queryRows } from '../../db/query.js';
 import { BAWAAN_V1 } from '../../domain/rule-set.js';
 import { decide, type Decision, type Resource } from '../../features/auth/policies/access.js';
@@ -12,7 +13,7 @@ import { UNSAFE_METHODS, type ApiRoute } from './guard.js';
 
 /** What a sweep call aims at: an instansi, and for person routes one of its people. */
 type Target = { place: Place; person?: Person };
-type Call = { url: string; payload?: object };
+type Call = { url: string; payload?: object | Buffer; headers?: Record<string, string> };
 /**
  * A valid request per /api route. `tenant` says where the instansi goes (path `:kode`, the `instansi`
  * query, or nowhere); `allowed` is the status expected when the policy allows (default 200).
@@ -114,6 +115,39 @@ const SAMPLES: Record<string, Sample | 'public'> = {
     tenant: 'path',
     call: (t) => ({ url: `${base(t)}/aturan/uji-terbit@1/terbitkan` }),
   },
+  'POST /api/instansi/:kode/impor/:jenis': {
+    tenant: 'path',
+    allowed: 202,
+    call: (t) => ({
+      url: `/api/instansi/${t.place.kode}/impor/skp`,
+      ...multipart('skp.csv', 'nipBaru,tahun\n'),
+    }),
+  },
+  'GET /api/instansi/:kode/impor': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/impor` }),
+  },
+  'GET /api/instansi/:kode/impor/:id': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/impor/${t.place.importId}` }),
+  },
+  'GET /api/instansi/:kode/impor/:id/baris': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/impor/${t.place.importId}/baris?halaman=1` }),
+  },
+  'GET /api/instansi/:kode/impor/:id/berkas-kesalahan': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/impor/${t.place.importId}/berkas-kesalahan` }),
+  },
+  // The world's import failed its validation: an allowed commit is refused and changes nothing.
+  'POST /api/instansi/:kode/impor/:id/terapkan': {
+    tenant: 'path',
+    allowed: 409,
+    call: (t) => ({
+      url: `/api/instansi/${t.place.kode}/impor/${t.place.importId}/terapkan`,
+      payload: { lewatiTidakValid: true },
+    }),
+  },
   'GET /api/audit': { tenant: 'query', call: (t) => ({ url: `/api/audit?instansi=${t.place.kode}` }) },
   'GET /api/audit/ekspor': {
     tenant: 'query',
@@ -211,7 +245,7 @@ describeDb('access sweep: every API route × every role × own, other instansi a
         app.inject({
           method: route.method as 'GET',
           url: call.url,
-          headers,
+          headers: { ...headers, ...call.headers },
           ...(call.payload ? { payload: call.payload } : {}),
         });
       const anonymous = await inject({}, first);

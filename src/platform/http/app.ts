@@ -11,18 +11,22 @@ import { auditRoutes } from '../../features/audit/audit.routes.js';
 import { authRoutes } from '../../features/auth/auth.routes.js';
 import { dashboardRoutes } from '../../features/dashboard/dashboard.routes.js';
 import { dataQualityRoutes } from '../../features/data-quality/data-quality.routes.js';
+import { importRoutes } from '../../features/imports/web/import.routes.js';
 import { instansiRoutes } from '../../features/instansi/instansi.routes.js';
 import { mappingRoutes } from '../../features/mapping/mapping.routes.js';
 import { nineBoxRoutes } from '../../features/mapping/nine-box.routes.js';
 import { employeesRoutes } from '../../features/employees/employees.routes.js';
 import { ruleSetRoutes } from '../../features/rule-sets/rule-sets.routes.js';
 import { PACKAGE_ROOT, type Config } from '../config.js';
+import { JOB_KINDS } from '../jobs/job-registry.js';
+import { startJobs, type Jobs } from '../jobs/jobs.js';
 import { REDACTED_PATHS, maskPersonalNumbers } from '../logger.js';
 import { registerErrorHandler } from './error-handler.js';
 import { checkRoutes, registerGuard, type ApiRoute } from './guard.js';
 import { registerRequestAudit } from './request-audit.js';
 
-export type AppDeps = { database: Database; config: Config };
+/** Without `jobs`, the app starts the job platform on its database and stops it when it closes. */
+export type AppDeps = { database: Database; config: Config; jobs?: Jobs };
 export type App = FastifyInstance & {
   /** Every /api route with its policy, as the server registered them (for the access sweep and docs). */
   apiRoutes: readonly ApiRoute[];
@@ -34,7 +38,7 @@ export const WEB_DIST = path.join(PACKAGE_ROOT, 'dist', 'web');
  * The HTTP application: API routes under /api, the health check, and the web build. Routes are thin:
  * validate with zod, call a service, present (architecture.md §2).
  */
-export async function buildApp({ database, config }: AppDeps): Promise<App> {
+export async function buildApp({ database, config, jobs: given }: AppDeps): Promise<App> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -54,6 +58,8 @@ export async function buildApp({ database, config }: AppDeps): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  const jobs = given ?? (await startJobs(database, config.jobs, JOB_KINDS, app.log.child({ part: 'jobs' })));
+  if (!given) app.addHook('onClose', () => jobs.stop());
   const apiRoutes: ApiRoute[] = [];
   checkRoutes(app, apiRoutes);
   await app.register(fastifyCookie);
@@ -91,6 +97,7 @@ export async function buildApp({ database, config }: AppDeps): Promise<App> {
       await api.register(employeesRoutes, { database });
       await api.register(nineBoxRoutes, { database });
       await api.register(ruleSetRoutes, { database });
+      await api.register(importRoutes, { database, config, jobs });
     },
     { prefix: '/api' },
   );

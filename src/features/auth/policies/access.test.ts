@@ -60,6 +60,8 @@ const ALLOWED: Record<Action, string> = {
   'session.self': '     Y Y Y Y Y Y Y Y Y',
   'dashboard.province': 'Y Y - - - - - - Y',
   'dashboard.instansi': 'Y Y Y Y Y Y Y - Y',
+  'imports.read': '     - - Y Y - - - - -',
+  'imports.write': '    - - Y Y - - - - -',
 };
 const ORDER = Object.keys(actors);
 

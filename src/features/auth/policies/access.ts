@@ -34,6 +34,10 @@ export const ACTIONS = [
   'dashboard.province',
   /** Instansi dashboard: box distribution per top-level unit, last run (aggregate, within reach). */
   'dashboard.instansi',
+  /** Web imports of an instansi: their status, validation preview (rows with personal data), error file. */
+  'imports.read',
+  /** Upload a file for import and commit it (master data of the whole instansi). */
+  'imports.write',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -81,6 +85,10 @@ export const RULES: Record<Action, Partial<Record<Role, Grant>>> = {
   'session.self': everyone,
   'dashboard.province': { ADMIN_PROVINSI: 'ANY', AUDITOR: 'ANY' },
   'dashboard.instansi': READERS,
+  // Imports are the Admin Instansi's (product.md §1: master data, imports). The province's admin monitors
+  // but does not load a kabupaten's data, and the preview shows personal data: neither action is theirs.
+  'imports.read': { ADMIN_INSTANSI: 'ANY' },
+  'imports.write': { ADMIN_INSTANSI: 'ANY' },
 };
 
 export type InstansiRef = { id: number; indukId: number | null };
