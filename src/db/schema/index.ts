@@ -6,3 +6,4 @@ export * from './assessments.js';
 export * from './mapping.js';
 export * from './audit.js';
 export * from './auth.js';
+export * from './succession.js';

@@ -120,3 +120,19 @@ export function minimumEducationOf(
 ): Education {
   return own ?? byLevel[jenjang];
 }
+
+/** Indonesian explanation of each reason (shown to the person and the committee). */
+export const REASON_MESSAGES: Readonly<Record<IneligibilityReason, string>> = {
+  JENJANG_TIDAK_SESUAI: 'Jenjang jabatan sekarang bukan jenjang asal yang dapat naik ke jabatan ini.',
+  PANGKAT_KURANG: 'Pangkat/golongan ruang di bawah pangkat minimal jabatan (atau tidak tercatat).',
+  PENDIDIKAN_KURANG: 'Pendidikan terakhir di bawah pendidikan minimal jabatan (atau tidak tercatat).',
+  PENGALAMAN_KURANG: 'Masa menduduki jenjang jabatan sekarang belum memenuhi syarat.',
+  HUKDIS:
+    'Ada hukuman disiplin sedang/berat pada dua tahun terakhir, atau sedang menjalani hukuman disiplin.',
+  MENJELANG_PENSIUN:
+    'Kurang dari 2 tahun menuju BUP jenjang jabatan target (atau tanggal lahir tidak diketahui).',
+  TIDAK_AKTIF: 'Kedudukan kepegawaian tidak aktif.',
+  PEMANGKU_JABATAN: 'Pemangku jabatan ini sendiri.',
+  BUKAN_PNS: 'Bukan PNS (jabatan struktural ini hanya untuk PNS).',
+  BELUM_DIPETAKAN: 'Tidak terpetakan pada pemetaan talenta terbit terakhir.',
+};

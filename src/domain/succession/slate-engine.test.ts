@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JENJANG_CODES, type Education, type Jenjang } from '../codes.js';
-import { COMPETENCY_KEYS, uniformStandard, type CompetencyLevels } from '../competency.js';
+import { COMPETENCY_KEYS, uniformStandard } from '../competency.js';
 import type { Box } from '../nine-box.js';
 import type { KeyPosition, SuccessionPerson } from './candidate.js';
 import { computeSlates, digestPeople, evaluatePosition } from './slate-engine.js';
@@ -67,10 +67,7 @@ function generate(seed: number, count: number, positions: readonly KeyPosition[]
               box: (1 + Math.floor(r.next() * 9)) as Box,
               potentialScore: 60 + Math.floor(r.next() * 4) * 10,
               performanceScore: 60 + Math.floor(r.next() * 3) * 20,
-              competencies:
-                r.next() < 0.3
-                  ? uniformStandard(3 + Math.floor(r.next() * 3))
-                  : (levelsAchieved as CompetencyLevels),
+              competencies: r.next() < 0.3 ? uniformStandard(3 + Math.floor(r.next() * 3)) : levelsAchieved,
             },
     });
   }
