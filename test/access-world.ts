@@ -1,6 +1,7 @@
 import type { Db } from '../src/db/client.js';
 import type { Role } from '../src/features/auth/policies/roles.js';
 import { runMapping } from '../src/features/mapping/mapping.service.js';
+import { recomputeSlates } from '../src/features/succession/succession.service.js';
 import { createAccount } from './auth-helpers.js';
 import {
   addCompetency,
@@ -8,6 +9,7 @@ import {
   addSkp,
   createEmployee,
   createInstansi,
+  createPosition,
   createUnit,
 } from './factories.js';
 
@@ -64,7 +66,20 @@ async function place(
   const elsewhere = await mappedEmployee(db, inst.id, u2, serial + 2);
   for (const periode of [2024, 2025])
     await runMapping(db, { instansiKode: kode, periode, actor: 'uji', publish: true });
+  await keyPositionWithSlate(db, inst.id, root.id);
   return { kode, id: inst.id, indukId, self, colleague, elsewhere };
+}
+
+/** Every place has one key position (kode `KUNCI-1`, JPT Pratama) and a computed succession run. */
+export const KEY_POSITION = 'KUNCI-1';
+async function keyPositionWithSlate(db: Db, instansiId: number, unitId: string) {
+  await createPosition(db, instansiId, unitId, {
+    kode: KEY_POSITION,
+    jenjang: 'JPT_PRATAMA',
+    isKey: true,
+    alasanKritikal: 'Uji akses',
+  });
+  await recomputeSlates(db, { instansi: { id: instansiId }, actor: 'uji' });
 }
 
 export const KAB_ROLES: readonly Role[] = [
@@ -88,6 +103,7 @@ export async function buildAccessWorld(db: Db): Promise<World> {
     const elsewhere = await mappedEmployee(db, provRow.id, u2, 3);
     for (const periode of [2024, 2025])
       await runMapping(db, { instansiKode: 'prov', periode, actor: 'uji', publish: true });
+    await keyPositionWithSlate(db, provRow.id, root.id);
     return { kode: 'prov', id: provRow.id, indukId: null, self, colleague, elsewhere };
   })();
   const a = await place(db, 'kaba', 'KABUPATEN', provRow.id, 10);

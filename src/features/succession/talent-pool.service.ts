@@ -18,7 +18,7 @@ import {
   insertPoolDecision,
 } from './talent-pool.repository.js';
 
-type Instansi = { id: number; kode: string; jenis?: string };
+type Instansi = { id: number; kode: string };
 
 /** The proposal of the latest published mapping (rules.md §4) and the decisions taken on it. */
 async function poolState(db: Db, instansiId: number) {
@@ -180,11 +180,9 @@ export async function decidePoolMembership(
 
 /**
  * The provincial JPT pool (product.md §2.5): the JPT pool members of the province and each of its
- * kabupaten/kota, federated. Governments without a published mapping are listed as such.
+ * kabupaten/kota, federated (for another instansi: its own and those under it). Governments without a published mapping are listed as such.
  */
 export async function getProvincialPool(db: Db, province: Instansi) {
-  if (province.jenis !== undefined && province.jenis !== 'PROVINSI')
-    throw new AppError('VALIDATION', 'Kelompok talenta provinsi hanya untuk instansi provinsi.');
   const governments = await findProvinceMembers(db, province.id);
   const out = [];
   for (const g of governments) {

@@ -12,6 +12,7 @@ import { authRoutes } from '../../features/auth/auth.routes.js';
 import { dataQualityRoutes } from '../../features/data-quality/data-quality.routes.js';
 import { instansiRoutes } from '../../features/instansi/instansi.routes.js';
 import { mappingRoutes } from '../../features/mapping/mapping.routes.js';
+import { successionRoutes } from '../../features/succession/succession.routes.js';
 import { PACKAGE_ROOT, type Config } from '../config.js';
 import { REDACTED_PATHS, maskPersonalNumbers } from '../logger.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -83,6 +84,7 @@ export async function buildApp({ database, config }: AppDeps): Promise<App> {
       await api.register(mappingRoutes, { database });
       await api.register(dataQualityRoutes, { database });
       await api.register(auditRoutes, { database });
+      await api.register(successionRoutes, { database });
     },
     { prefix: '/api' },
   );

@@ -53,6 +53,12 @@ const ALLOWED: Record<Action, string> = {
   'rules.simulate': '   Y - Y Y - - - - -',
   'audit.read': '       - Y - - - - - - Y',
   'session.self': '     Y Y Y Y Y Y Y Y Y',
+  'succession.read': '  Y - Y Y Y Y - - -',
+  'succession.explain': 'Y - Y Y Y Y - Y -',
+  'succession.stats': ' Y Y Y Y Y Y - - Y',
+  'talent_pool.read': ' Y - Y Y Y Y - - -',
+  'talent_pool.decide': '- - - - Y - - - -',
+  'talent_pool.province': 'Y - - - - - - - -',
 };
 const ORDER = Object.keys(actors);
 

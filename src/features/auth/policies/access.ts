@@ -20,6 +20,18 @@ export const ACTIONS = [
   'audit.read',
   /** Sign out, sign out everywhere, change one's own password. */
   'session.self',
+  /** Key positions, slates with candidates, comparison (people of the whole instansi). */
+  'succession.read',
+  /** Why a person is not eligible for a key position (a Pegawai: only themself). */
+  'succession.explain',
+  /** Bench strength and vacancy forecast (aggregate, no person data). */
+  'succession.stats',
+  /** The talent pool per job level and the committee's decisions. */
+  'talent_pool.read',
+  /** Decide pool membership: confirm, add with a reason, remove with a reason (Komite Talenta). */
+  'talent_pool.decide',
+  /** The provincial JPT pool across the province's governments (Admin Provinsi). */
+  'talent_pool.province',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -37,6 +49,14 @@ const READERS: Partial<Record<Role, Grant>> = {
   AUDITOR: 'ANY',
 };
 
+/** Those who prepare, decide and approve succession (product.md §1): not unit heads, staff or auditors. */
+const SUCCESSION_READERS: Partial<Record<Role, Grant>> = {
+  ADMIN_PROVINSI: 'ANY',
+  ADMIN_INSTANSI: 'ANY',
+  KOMITE_TALENTA: 'ANY',
+  PPK: 'ANY',
+};
+
 /**
  * Who may do what (product.md §1). A role absent from an action's row is forbidden it. Reach is further
  * narrowed by the account: its instansi (and, for a province-wide role, the province's kabupaten/kota),
@@ -50,6 +70,12 @@ export const RULES: Record<Action, Partial<Record<Role, Grant>>> = {
   'rules.simulate': { ADMIN_PROVINSI: 'ANY', ADMIN_INSTANSI: 'ANY' },
   'audit.read': { AUDITOR: 'ANY' },
   'session.self': everyone,
+  'succession.read': SUCCESSION_READERS,
+  'succession.explain': { ...SUCCESSION_READERS, PEGAWAI: 'SELF' },
+  'succession.stats': { ...SUCCESSION_READERS, AUDITOR: 'ANY' },
+  'talent_pool.read': SUCCESSION_READERS,
+  'talent_pool.decide': { KOMITE_TALENTA: 'ANY' },
+  'talent_pool.province': { ADMIN_PROVINSI: 'ANY' },
 };
 
 export type InstansiRef = { id: number; indukId: number | null };
