@@ -166,7 +166,7 @@ export async function loadSuccessionPeople(
       box: Number(f[1]) as Box,
       potentialScore: Number(f[2]),
       performanceScore: Number(f[3]),
-      competencies: levels as CompetencyLevels,
+      competencies: levels,
     });
   }
   return employees.map((f) => {
