@@ -3,12 +3,7 @@ import type { Db } from '../../db/client.js';
 import { orNull, packText as t, queryPacked } from '../../db/packed.js';
 import { queryRows } from '../../db/query.js';
 import type { Education, EmploymentType, Jenjang, Severity } from '../../domain/codes.js';
-import {
-  COMPETENCY_KEYS,
-  isValidStandard,
-  jenjangStandard,
-  type CompetencyLevels,
-} from '../../domain/competency.js';
+import { COMPETENCY_KEYS, isValidStandard, jenjangStandard } from '../../domain/competency.js';
 import type { Box } from '../../domain/nine-box.js';
 import { birthDateFor } from '../../domain/retirement.js';
 import type { RuleSetContent } from '../../domain/rule-set.js';
