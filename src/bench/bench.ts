@@ -1,6 +1,7 @@
 import { BAWAAN_V1 } from '../domain/rule-set.js';
 import { benchImport, type ImportBenchReport } from './import-bench.js';
 import { benchClassify } from './classify-bench.js';
+import { benchSlates, type SlatesBench } from './slates-bench.js';
 import {
   benchMapping,
   loadAllInputs,
@@ -29,6 +30,13 @@ export type BenchReport = {
   mapKaltengDetail: { pglite: EngineBench; postgres: EngineBench | null };
   peakRssMb: number;
   import: { pglite: ImportBenchReport; postgres: ImportBenchReport | null } | null;
+  /** All succession slates (recomputeSlates of every instansi): PostgreSQL when measured, else PGlite. */
+  slatesKaltengSeconds: number;
+  /** The same ranking as one SQL query per instansi, on PostgreSQL; null without a server. */
+  slatesSqlKaltengSeconds: number | null;
+  /** Mapping + slates at national scale; null unless a national run was asked for (not implemented). */
+  nationalSeconds: number | null;
+  slatesDetail: { pglite: SlatesBench; postgres: SlatesBench | null };
 };
 
 /**
@@ -41,6 +49,7 @@ export async function runBench(options: BenchOptions, machine: BenchReport['mach
   const pglite = await scratchPglite();
   let pgliteBench: EngineBench;
   let classify;
+  const slates: { pglite?: SlatesBench; postgres: SlatesBench | null } = { postgres: null };
   try {
     pgliteBench = await benchMapping(pglite, {
       scale: 'kalteng',
@@ -48,6 +57,7 @@ export async function runBench(options: BenchOptions, machine: BenchReport['mach
       runs: options.runs,
       log: options.log,
     });
+    slates.pglite = await benchSlates(pglite, { runs: options.runs, withSql: false, log: options.log });
     const inputs = await loadAllInputs(pglite, options.year);
     const total = options.scale === 'semua' ? 1_000_000 : inputs.length;
     options.log(`Klasifikasi murni: ${total} ASN…`);
@@ -67,6 +77,7 @@ export async function runBench(options: BenchOptions, machine: BenchReport['mach
         runs: options.runs,
         log: options.log,
       });
+      slates.postgres = await benchSlates(pg, { runs: options.runs, withSql: true, log: options.log });
     } finally {
       await pg.close();
     }
@@ -93,5 +104,9 @@ export async function runBench(options: BenchOptions, machine: BenchReport['mach
     mapKaltengDetail: { pglite: pgliteBench, postgres: postgresBench },
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     import: importReport,
+    slatesKaltengSeconds: slates.postgres?.seconds ?? slates.pglite!.seconds,
+    slatesSqlKaltengSeconds: slates.postgres?.sqlSeconds ?? null,
+    nationalSeconds: null,
+    slatesDetail: { pglite: slates.pglite!, postgres: slates.postgres },
   };
 }
