@@ -104,9 +104,9 @@ export async function runBench(options: BenchOptions, machine: BenchReport['mach
     mapKaltengDetail: { pglite: pgliteBench, postgres: postgresBench },
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     import: importReport,
-    slatesKaltengSeconds: slates.postgres?.seconds ?? slates.pglite!.seconds,
+    slatesKaltengSeconds: slates.postgres?.seconds ?? slates.pglite.seconds,
     slatesSqlKaltengSeconds: slates.postgres?.sqlSeconds ?? null,
     nationalSeconds: null,
-    slatesDetail: { pglite: slates.pglite!, postgres: slates.postgres },
+    slatesDetail: { pglite: slates.pglite, postgres: slates.postgres },
   };
 }
