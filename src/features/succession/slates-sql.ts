@@ -53,7 +53,7 @@ with edu(code, r) as (values ${values(Object.entries(EDUCATION_RANK))}),
 rnk(code, r) as (values ${values(PNS_RANK_CODES.map((c, i) => [c, i + 1]))}),
 bup(jenjang, age) as (values ${values(Object.entries(RETIREMENT_AGE))}),
 step(target, source) as (values ${values(steps)}),
-kp as (
+kp as materialized (
   select p.id, p.jenjang,
     array(select s.source from step s where s.target = p.jenjang) as sources,
     coalesce(pr.r, dr.r) as min_rank,
@@ -80,17 +80,17 @@ entries as (
   union all
   select e.id, e.jenjang, e.tmt_jabatan from employee e where e.instansi_id = ${instansiId} and e.tmt_jabatan is not null
 ),
-brk as (
+brk as materialized (
   select x.emp, max(x.tmt) as b from entries x join employee e on e.instansi_id = ${instansiId} and e.id = x.emp
   where x.jenjang <> e.jenjang group by x.emp
 ),
-run_start as (
+run_start as materialized (
   select x.emp, min(x.tmt) as s from entries x
     join employee e on e.instansi_id = ${instansiId} and e.id = x.emp
     left join brk on brk.emp = x.emp
   where x.jenjang = e.jenjang and (brk.b is null or x.tmt > brk.b) group by x.emp
 ),
-cand as (
+cand as materialized (
   select e.id as employee_id, e.nip, e.jenjang, e.position_id, e.jenis_pegawai = 'PNS' as pns,
     rk.r as rank_r, ed.r as edu_r,
     (${year} - extract(year from rs.s)::int) * 12 + (12 - extract(month from rs.s)::int) as months,
