@@ -2,6 +2,7 @@ import type { Db } from '../src/db/client.js';
 import type { Role } from '../src/features/auth/policies/roles.js';
 import { runMapping } from '../src/features/mapping/mapping.service.js';
 import { copyRuleSet } from '../src/features/rule-sets/rule-sets.service.js';
+import { recomputeSlates } from '../src/features/succession/succession.service.js';
 import { createAccount } from './auth-helpers.js';
 import {
   addCompetency,
@@ -10,6 +11,7 @@ import {
   createEmployee,
   createFailedImport,
   createInstansi,
+  createPosition,
   createUnit,
 } from './factories.js';
 
@@ -75,8 +77,21 @@ async function place(
   for (const periode of [2024, 2025])
     await runMapping(db, { instansiKode: kode, periode, actor: 'uji', publish: true });
   await ruleSetDrafts(db, inst.id);
+  await keyPositionWithSlate(db, inst.id, root.id);
   const importId = await createFailedImport(db, inst.id);
   return { kode, id: inst.id, indukId, self, colleague, elsewhere, importId };
+}
+
+/** Every place has one key position (kode `KUNCI-1`, JPT Pratama) and a computed succession run. */
+export const KEY_POSITION = 'KUNCI-1';
+async function keyPositionWithSlate(db: Db, instansiId: number, unitId: string) {
+  await createPosition(db, instansiId, unitId, {
+    kode: KEY_POSITION,
+    jenjang: 'JPT_PRATAMA',
+    isKey: true,
+    alasanKritikal: 'Uji akses',
+  });
+  await recomputeSlates(db, { instansi: { id: instansiId }, actor: 'uji' });
 }
 
 export const KAB_ROLES: readonly Role[] = [
@@ -101,6 +116,7 @@ export async function buildAccessWorld(db: Db): Promise<World> {
     for (const periode of [2024, 2025])
       await runMapping(db, { instansiKode: 'prov', periode, actor: 'uji', publish: true });
     await ruleSetDrafts(db, provRow.id);
+    await keyPositionWithSlate(db, provRow.id, root.id);
     const importId = await createFailedImport(db, provRow.id);
     return { kode: 'prov', id: provRow.id, indukId: null, self, colleague, elsewhere, importId };
   })();

@@ -2,6 +2,7 @@ import { BAWAAN_V1 } from '../domain/rule-set.js';
 import { benchApi, type ApiBenchOptions, type ApiBenchReport } from './api-bench.js';
 import { benchImport, type ImportBenchReport } from './import-bench.js';
 import { benchClassify } from './classify-bench.js';
+import { benchSlates, type SlatesBench } from './slates-bench.js';
 import {
   benchMapping,
   loadAllInputs,
@@ -35,6 +36,13 @@ export type BenchReport = {
   mapKaltengDetail: { pglite: EngineBench; postgres: EngineBench | null };
   peakRssMb: number;
   import: { pglite: ImportBenchReport; postgres: ImportBenchReport | null } | null;
+  /** All succession slates (recomputeSlates of every instansi): PostgreSQL when measured, else PGlite. */
+  slatesKaltengSeconds: number;
+  /** The same ranking as one SQL query per instansi, on PostgreSQL; null without a server. */
+  slatesSqlKaltengSeconds: number | null;
+  /** Mapping + slates at national scale; null unless a national run was asked for (not implemented). */
+  nationalSeconds: number | null;
+  slatesDetail: { pglite: SlatesBench; postgres: SlatesBench | null };
 };
 
 /**
@@ -51,6 +59,7 @@ export async function runBench(
   const pglite = await scratchPglite();
   let pgliteBench: EngineBench;
   let classify;
+  const slates: { pglite?: SlatesBench; postgres: SlatesBench | null } = { postgres: null };
   try {
     // PGlite executes one statement at a time: runs one after another.
     pgliteBench = await benchMapping(pglite, {
@@ -60,6 +69,7 @@ export async function runBench(
       runs: options.runs,
       log: options.log,
     });
+    slates.pglite = await benchSlates(pglite, { runs: options.runs, withSql: false, log: options.log });
     const inputs = await loadAllInputs(pglite, options.year);
     const total = options.scale === 'semua' ? 1_000_000 : inputs.length;
     options.log(`Klasifikasi murni: ${total} ASN…`);
@@ -81,6 +91,7 @@ export async function runBench(
         runs: options.runs,
         log: options.log,
       });
+      slates.postgres = await benchSlates(pg, { runs: options.runs, withSql: true, log: options.log });
     } finally {
       await pg.close();
     }
@@ -109,5 +120,9 @@ export async function runBench(
     mapKaltengDetail: { pglite: pgliteBench, postgres: postgresBench },
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     import: importReport,
+    slatesKaltengSeconds: slates.postgres?.seconds ?? slates.pglite.seconds,
+    slatesSqlKaltengSeconds: slates.postgres?.sqlSeconds ?? null,
+    nationalSeconds: null,
+    slatesDetail: { pglite: slates.pglite, postgres: slates.postgres },
   };
 }

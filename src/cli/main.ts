@@ -14,6 +14,7 @@ import { registerMap } from './commands/map.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerRuleSets } from './commands/rule-sets.js';
 import { registerServe } from './commands/serve.js';
+import { registerSuksesi } from './commands/suksesi.js';
 import { registerUser } from './commands/user.js';
 
 /** `talenta`: every command an administrator scripts; each calls the same services as the API. */
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerInstansi(program);
   registerDemo(program);
   registerMap(program);
+  registerSuksesi(program);
   registerImport(program);
   registerDataQuality(program);
   registerExport(program);

@@ -4,6 +4,7 @@ import { writeTable, writeTableToFile } from '../../features/exports/table-write
 import { buildMappingExport } from '../../features/mapping/mapping-export.js';
 import { withDatabase } from '../context.js';
 import { registerExportPegawai } from './export-pegawai.js';
+import { registerExportSuksesi } from './suksesi.js';
 import { yearOption } from '../options.js';
 
 const pemetaanOptions = z.object({
@@ -17,6 +18,7 @@ const pemetaanOptions = z.object({
 export function registerExport(program: Command): void {
   const group = program.command('export').description('Mengekspor data (export data)');
   registerExportPegawai(group);
+  registerExportSuksesi(group);
   group
     .command('pemetaan')
     .description('Hasil pemetaan talenta: csv, xlsx, json, atau bentuk SIMATA BKN')

@@ -76,6 +76,11 @@ function printSummary(o: RunMappingOutput): void {
     console.log('  Alasan tidak dipetakan:');
     for (const [reason, n] of reasons) console.log(`    ${reason}: ${n}`);
   }
+  if (o.slates && 'error' in o.slates)
+    console.log(
+      `  Rencana suksesi belum dihitung ulang: ${o.slates.error} Jalankan \`talenta suksesi hitung\`.`,
+    );
+  else if (o.slates) console.log(`  Rencana suksesi dihitung ulang (${o.slates.seconds.toFixed(2)} detik).`);
   if (o.supersededRunIds.length > 0)
     console.log(`  Menggantikan pemetaan resmi sebelumnya: ${o.supersededRunIds.join(', ')}`);
 }

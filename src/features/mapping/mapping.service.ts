@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { findInstansiByKode } from '../instansi/instansi.repository.js';
 import { getRuleSetVersion } from '../rule-sets/rule-sets.service.js';
+import { recomputeSlates } from '../succession/succession.service.js';
 import { loadMappingColumns } from './mapping-inputs.repository.js';
 import { findRun, finishRun, insertResults, insertRun, publishRun } from './mapping-runs.repository.js';
 import { summarizeColumns, type MappingSummary } from './mapping-summary.js';
@@ -30,8 +31,13 @@ export type RunMappingOutput = {
   published: boolean;
   supersededRunIds: string[];
   summary: MappingSummary;
+  /** Slates recomputed after publication (rules.md §6); an error leaves the mapping published. */
+  slates: SlatesAfterPublication;
   seconds: { load: number; classify: number; write: number; total: number };
 };
+
+/** The succession run a publication triggered, why it failed, or null when nothing was published. */
+export type SlatesAfterPublication = { runId: string; seconds: number } | { error: string } | null;
 
 export async function getInstansiOrThrow(db: Db, kode: string) {
   const row = await findInstansiByKode(db, kode);
@@ -104,6 +110,9 @@ export async function runMapping(db: Db, input: RunMappingInput): Promise<RunMap
     return { run, superseded };
   });
   const t3 = performance.now();
+  // Slates are derived from the official mapping, so they follow its publication, outside the run's
+  // transaction and outside its timing (they have their own target, product.md §4).
+  const slates = input.publish ? await slatesAfterPublication(db, instansi.id, input.actor) : null;
   input.onProgress?.({ phase: 'selesai', employees: employeeIds.length });
 
   return {
@@ -115,6 +124,7 @@ export async function runMapping(db: Db, input: RunMappingInput): Promise<RunMap
     published: Boolean(input.publish),
     supersededRunIds: superseded,
     summary,
+    slates,
     seconds: {
       load: (t1 - t0) / 1000,
       classify: (t2 - t1) / 1000,
@@ -148,9 +158,27 @@ export async function publishMappingRun(db: Db, instansiKode: string, runId: str
   const instansi = await getInstansiOrThrow(db, instansiKode);
   const run = await findRun(db, instansi.id, runId);
   if (!run) throw new AppError('NOT_FOUND', `Pemetaan ${runId} tidak ditemukan di instansi ${instansiKode}.`);
-  if (run.status === 'PUBLISHED') return { runId, supersededRunIds: [] as string[] };
+  if (run.status === 'PUBLISHED') return { runId, supersededRunIds: [] as string[], slates: null };
   const superseded = await db.transaction((tx) => publishInTx(tx, run, actor));
-  return { runId, supersededRunIds: superseded };
+  const slates = await slatesAfterPublication(db, instansi.id, actor);
+  return { runId, supersededRunIds: superseded, slates };
+}
+
+/**
+ * "The slates are recomputed whenever a mapping is published" (issue #7, rules.md §6). A failure here does
+ * not undo the publication: it is reported, and `talenta suksesi hitung` computes the slates again.
+ */
+async function slatesAfterPublication(
+  db: Db,
+  instansiId: number,
+  actor: string,
+): Promise<SlatesAfterPublication> {
+  try {
+    const out = await recomputeSlates(db, { instansi: { id: instansiId }, actor });
+    return { runId: out.runId, seconds: out.seconds.total };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 /**

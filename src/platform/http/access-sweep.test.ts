@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildAccessWorld, type Person, type Place, type World } from '../../../test/access-world.js';
+import {
+  KEY_POSITION,
+  buildAccessWorld,
+  type Person,
+  type Place,
+  type World,
+} from '../../../test/access-world.js';
 import { as, signIn, testConfig, type Browser } from '../../../test/auth-helpers.js';
 import { describeDb } from '../../../test/db-engines.js';
 import { multipart } from '../../../test/import-web.js';
@@ -147,6 +153,52 @@ const SAMPLES: Record<string, Sample | 'public'> = {
       url: `/api/instansi/${t.place.kode}/impor/${t.place.importId}/terapkan`,
       payload: { lewatiTidakValid: true },
     }),
+  },
+  'GET /api/instansi/:kode/suksesi/jabatan-kunci': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/suksesi/jabatan-kunci` }),
+  },
+  'GET /api/instansi/:kode/suksesi/jabatan-kunci/:jabatan': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/suksesi/jabatan-kunci/${KEY_POSITION}` }),
+  },
+  'GET /api/instansi/:kode/suksesi/jabatan-kunci/:jabatan/syarat/:nip': {
+    tenant: 'path',
+    person: true,
+    call: (t) => ({
+      url: `/api/instansi/${t.place.kode}/suksesi/jabatan-kunci/${KEY_POSITION}/syarat/${t.person!.nip}`,
+    }),
+  },
+  'GET /api/instansi/:kode/suksesi/jabatan-kunci/:jabatan/bandingkan': {
+    tenant: 'path',
+    call: (t) => ({
+      url: `/api/instansi/${t.place.kode}/suksesi/jabatan-kunci/${KEY_POSITION}/bandingkan?nip=${t.place.self.nip},${t.place.elsewhere.nip}`,
+    }),
+  },
+  'GET /api/instansi/:kode/suksesi/kekuatan': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/suksesi/kekuatan` }),
+  },
+  'GET /api/instansi/:kode/kelompok-talenta': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/kelompok-talenta?kelompok=JPT` }),
+  },
+  'GET /api/instansi/:kode/kelompok-talenta/keputusan': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/kelompok-talenta/keputusan` }),
+  },
+  // Only the Komite Talenta of A may decide: one call adds A's colleague to the Pengawas pool.
+  'POST /api/instansi/:kode/kelompok-talenta/keputusan': {
+    tenant: 'path',
+    allowed: 201,
+    call: (t) => ({
+      url: `/api/instansi/${t.place.kode}/kelompok-talenta/keputusan`,
+      payload: { nip: t.place.colleague.nip, kelompok: 'PENGAWAS', keputusan: 'TAMBAH', alasan: 'Uji akses' },
+    }),
+  },
+  'GET /api/instansi/:kode/kelompok-talenta/provinsi': {
+    tenant: 'path',
+    call: (t) => ({ url: `/api/instansi/${t.place.kode}/kelompok-talenta/provinsi` }),
   },
   'GET /api/audit': { tenant: 'query', call: (t) => ({ url: `/api/audit?instansi=${t.place.kode}` }) },
   'GET /api/audit/ekspor': {

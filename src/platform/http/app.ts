@@ -17,6 +17,7 @@ import { mappingRoutes } from '../../features/mapping/mapping.routes.js';
 import { nineBoxRoutes } from '../../features/mapping/nine-box.routes.js';
 import { employeesRoutes } from '../../features/employees/employees.routes.js';
 import { ruleSetRoutes } from '../../features/rule-sets/rule-sets.routes.js';
+import { successionRoutes } from '../../features/succession/succession.routes.js';
 import { PACKAGE_ROOT, type Config } from '../config.js';
 import { JOB_KINDS } from '../jobs/job-registry.js';
 import { startJobs, type Jobs } from '../jobs/jobs.js';
@@ -98,6 +99,7 @@ export async function buildApp({ database, config, jobs: given }: AppDeps): Prom
       await api.register(nineBoxRoutes, { database });
       await api.register(ruleSetRoutes, { database });
       await api.register(importRoutes, { database, config, jobs });
+      await api.register(successionRoutes, { database });
     },
     { prefix: '/api' },
   );

@@ -62,6 +62,12 @@ const ALLOWED: Record<Action, string> = {
   'dashboard.instansi': 'Y Y Y Y Y Y Y - Y',
   'imports.read': '     - - Y Y - - - - -',
   'imports.write': '    - - Y Y - - - - -',
+  'succession.read': '  Y - Y Y Y Y - - -',
+  'succession.explain': 'Y - Y Y Y Y - Y -',
+  'succession.stats': ' Y Y Y Y Y Y - - Y',
+  'talent_pool.read': ' Y - Y Y Y Y - - -',
+  'talent_pool.decide': '- - - - Y - - - -',
+  'talent_pool.province': 'Y - - - - - - - -',
 };
 const ORDER = Object.keys(actors);
 

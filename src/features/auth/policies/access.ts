@@ -38,6 +38,18 @@ export const ACTIONS = [
   'imports.read',
   /** Upload a file for import and commit it (master data of the whole instansi). */
   'imports.write',
+  /** Key positions, slates with candidates, comparison (people of the whole instansi). */
+  'succession.read',
+  /** Why a person is not eligible for a key position (a Pegawai: only themself). */
+  'succession.explain',
+  /** Bench strength and vacancy forecast (aggregate, no person data). */
+  'succession.stats',
+  /** The talent pool per job level and the committee's decisions. */
+  'talent_pool.read',
+  /** Decide pool membership: confirm, add with a reason, remove with a reason (Komite Talenta). */
+  'talent_pool.decide',
+  /** The provincial JPT pool across the province's governments (Admin Provinsi). */
+  'talent_pool.province',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -61,6 +73,14 @@ const PEOPLE_READERS: Partial<Record<Role, Grant>> = {
   KOMITE_TALENTA: 'ANY',
   PPK: 'ANY',
   PIMPINAN_UNIT: 'ANY',
+};
+
+/** Those who prepare, decide and approve succession (product.md §1): not unit heads, staff or auditors. */
+const SUCCESSION_READERS: Partial<Record<Role, Grant>> = {
+  ADMIN_PROVINSI: 'ANY',
+  ADMIN_INSTANSI: 'ANY',
+  KOMITE_TALENTA: 'ANY',
+  PPK: 'ANY',
 };
 
 /**
@@ -89,6 +109,12 @@ export const RULES: Record<Action, Partial<Record<Role, Grant>>> = {
   // but does not load a kabupaten's data, and the preview shows personal data: neither action is theirs.
   'imports.read': { ADMIN_INSTANSI: 'ANY' },
   'imports.write': { ADMIN_INSTANSI: 'ANY' },
+  'succession.read': SUCCESSION_READERS,
+  'succession.explain': { ...SUCCESSION_READERS, PEGAWAI: 'SELF' },
+  'succession.stats': { ...SUCCESSION_READERS, AUDITOR: 'ANY' },
+  'talent_pool.read': SUCCESSION_READERS,
+  'talent_pool.decide': { KOMITE_TALENTA: 'ANY' },
+  'talent_pool.province': { ADMIN_PROVINSI: 'ANY' },
 };
 
 export type InstansiRef = { id: number; indukId: number | null };
