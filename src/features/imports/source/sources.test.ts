@@ -247,24 +247,6 @@ describe('XLSX source', () => {
   });
 });
 
-describe('the XLSX stall guard', () => {
-  it('fails a read that never ends once the file was read, instead of waiting forever', async () => {
-    const { StallGuard } = await import('./xlsx-source.js');
-    const guard = new StallGuard(() => true, 'x.xlsx', 50);
-    const never: AsyncIterator<number> = { next: () => new Promise(() => {}) };
-    const quick: AsyncIterator<number> = { next: () => Promise.resolve({ done: false, value: 1 }) };
-    try {
-      await expect(guard.next(quick)).resolves.toEqual({ done: false, value: 1 });
-      await expect(guard.next(never)).rejects.toMatchObject({
-        code: 'FILE_INVALID',
-        message: textLike(/x\.xlsx bukan XLSX yang utuh/),
-      });
-    } finally {
-      guard.dispose();
-    }
-  });
-});
-
 describe('title rows above the column names', () => {
   const isHeader = (cells: readonly string[]) => cells.includes('nipBaru');
 
