@@ -41,7 +41,9 @@ export function columnIndex(ref: string): number {
 /** An ISO 8601 date cell (`t="d"`, strict OOXML); without a zone it is read as UTC, like Excel's dates. */
 function isoCell(text: string): CellValue | null {
   const iso = text.trim();
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) || /[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
+  const date = new Date(
+    /^\d{4}-\d{2}-\d{2}$/.test(iso) || /[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`,
+  );
   return Number.isNaN(date.getTime()) ? textCell(iso) : date;
 }
 
@@ -88,7 +90,8 @@ export class SheetRowParser implements XmlHandler {
       case 'c': {
         const ref = attr(attrs, 'r');
         if (ref !== undefined) this.column = columnIndex(ref);
-        if (this.column < 0 || this.column >= MAX_COLUMNS) throw new XmlError(`alamat sel "${ref ?? ''}" tidak sah`);
+        if (this.column < 0 || this.column >= MAX_COLUMNS)
+          throw new XmlError(`alamat sel "${ref ?? ''}" tidak sah`);
         this.type = attr(attrs, 't') ?? 'n';
         const s = attr(attrs, 's');
         this.style = s === undefined ? 0 : Number(s);
@@ -140,7 +143,9 @@ export class SheetRowParser implements XmlHandler {
     if (!this.inValue) return;
     this.raw += raw;
     if (this.raw.length > MAX_CELL_CHARS)
-      throw new XmlError(`sel di baris ${this.rowNumber} lebih dari ${MAX_CELL_CHARS.toLocaleString('id-ID')} karakter`);
+      throw new XmlError(
+        `sel di baris ${this.rowNumber} lebih dari ${MAX_CELL_CHARS.toLocaleString('id-ID')} karakter`,
+      );
   }
 
   private startValue(selfClosing: boolean): void {
@@ -168,7 +173,9 @@ export class SheetRowParser implements XmlHandler {
         const index = Number(raw);
         const strings = this.context.sharedStrings;
         if (!Number.isInteger(index) || index < 0 || index >= strings.length)
-          throw new XmlError(`sel di baris ${this.rowNumber} merujuk teks bersama nomor ${raw} yang tidak ada`);
+          throw new XmlError(
+            `sel di baris ${this.rowNumber} merujuk teks bersama nomor ${raw} yang tidak ada`,
+          );
         return strings[index] ?? null;
       }
       case 'str':

@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, writeCsv, writeJson, writeXlsx } from '../../../../test/import-files.js';
-import { textLike } from '../../../../test/import-fixtures.js';
 import { AppError } from '../../../platform/errors.js';
 import type { SourceRow } from '../import-types.js';
 import { CsvRecordSplitter } from './csv-records.js';

@@ -116,7 +116,11 @@ export async function readWorkbook(zip: ZipArchive, part: string, entry: ZipEntr
       // The relationship id is namespaced (`r:id`, prefix chosen by the writer).
       const id = attr(attrs, 'r:id') ?? /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
       const rel = id === undefined ? undefined : rels.get(id);
-      sheets.push({ name: attr(attrs, 'name') ?? '', part: rel?.part, isWorksheet: rel?.type === 'worksheet' });
+      sheets.push({
+        name: attr(attrs, 'name') ?? '',
+        part: rel?.part,
+        isWorksheet: rel?.type === 'worksheet',
+      });
     }
   });
   return { sheets, date1904, rels };
@@ -146,8 +150,7 @@ export async function readDateStyles(zip: ZipArchive, entry: ZipEntry | undefine
   const custom = new Map<number, string>();
   const formats: number[] = [];
   await openTags(zip, entry, (name, attrs, path) => {
-    if (name === 'numFmt')
-      custom.set(Number(attr(attrs, 'numFmtId')), attr(attrs, 'formatCode') ?? '');
+    if (name === 'numFmt') custom.set(Number(attr(attrs, 'numFmtId')), attr(attrs, 'formatCode') ?? '');
     else if (name === 'xf' && path[path.length - 1] === 'cellXfs')
       formats.push(Number(attr(attrs, 'numFmtId') ?? 0));
   });
@@ -161,7 +164,10 @@ export async function readDateStyles(zip: ZipArchive, entry: ZipEntry | undefine
  * `xl/sharedStrings.xml`, in memory: each string as a cell will hold it (`textCell`: trimmed, empty → null),
  * the text of rich-text runs joined, phonetic guides (`rPh`) left out.
  */
-export async function readSharedStrings(zip: ZipArchive, entry: ZipEntry | undefined): Promise<(string | null)[]> {
+export async function readSharedStrings(
+  zip: ZipArchive,
+  entry: ZipEntry | undefined,
+): Promise<(string | null)[]> {
   const strings: (string | null)[] = [];
   if (!entry) return strings;
   let raw = '';

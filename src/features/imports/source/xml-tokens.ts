@@ -71,10 +71,10 @@ export class XmlTokenizer {
       if (next === 47 /* / */) h.close(localName(text.slice(lt + 2, gt).trim()));
       else {
         const selfClosing = text.charCodeAt(gt - 1) === 47;
-        const inner = text.slice(lt + 1, selfClosing ? gt - 1 : gt);
-        let nameEnd = 0;
-        while (nameEnd < inner.length && !isSpace(inner.charCodeAt(nameEnd))) nameEnd++;
-        h.open(localName(inner.slice(0, nameEnd)), inner.slice(nameEnd), selfClosing);
+        const innerEnd = selfClosing ? gt - 1 : gt;
+        let nameEnd = lt + 1;
+        while (nameEnd < innerEnd && !isSpace(text.charCodeAt(nameEnd))) nameEnd++;
+        h.open(localName(text.slice(lt + 1, nameEnd)), text.slice(nameEnd, innerEnd), selfClosing);
       }
       pos = gt + 1;
     }
@@ -91,7 +91,12 @@ export class XmlTokenizer {
     if (text.startsWith('<![CDATA[', lt)) {
       const end = text.indexOf(']]>', lt + 9);
       if (end === -1) return -1;
-      this.handler.text(text.slice(lt + 9, end).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+      this.handler.text(
+        text
+          .slice(lt + 9, end)
+          .replace(/&/g, '&amp;')
+          .replace(/</g, '&lt;'),
+      );
       return end + 3;
     }
     if (text.startsWith('<?', lt)) {

@@ -64,7 +64,10 @@ function bufferBytes(buffer: Buffer): Bytes {
 }
 
 /** The end-of-central-directory record, searched backwards over the longest possible comment. */
-function findEnd(tail: Buffer, tailStart: number): { at: number; count: number; cdSize: number; cdOffset: number } {
+function findEnd(
+  tail: Buffer,
+  tailStart: number,
+): { at: number; count: number; cdSize: number; cdOffset: number } {
   for (let i = tail.length - 22; i >= 0; i--) {
     if (tail.readUInt32LE(i) !== EOCD) continue;
     if (i + 22 + tail.readUInt16LE(i + 20) > tail.length) continue;
@@ -79,7 +82,10 @@ function findEnd(tail: Buffer, tailStart: number): { at: number; count: number; 
 }
 
 /** Zip64 (archives over 4 GB or 65,535 entries): the real counts are in a record the locator points to. */
-async function zip64End(bytes: Bytes, eocdAt: number): Promise<{ count: number; cdSize: number; cdOffset: number }> {
+async function zip64End(
+  bytes: Bytes,
+  eocdAt: number,
+): Promise<{ count: number; cdSize: number; cdOffset: number }> {
   const locator = await bytes.read(eocdAt - 20, 20);
   if (locator.length < 20 || locator.readUInt32LE(0) !== ZIP64_LOCATOR)
     throw new ZipError('terpotong atau rusak: penanda zip64 tidak ditemukan');
@@ -95,7 +101,7 @@ async function zip64End(bytes: Bytes, eocdAt: number): Promise<{ count: number; 
 
 /** Sizes and offset that do not fit 32 bits are 0xFFFFFFFF in the entry and 64-bit in its extra field 0x0001. */
 function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
-  for (let i = 0; i + 4 <= extra.length; ) {
+  for (let i = 0; i + 4 <= extra.length;) {
     const id = extra.readUInt16LE(i);
     const length = extra.readUInt16LE(i + 2);
     if (id === 0x0001) {
@@ -162,7 +168,8 @@ export class ZipArchive {
         end.count === 0xffff || end.cdSize === 0xffffffff || end.cdOffset === 0xffffffff
           ? await zip64End(bytes, end.at)
           : end;
-      if (cdOffset + cdSize > end.at) throw new ZipError('terpotong atau rusak: akhir arsip zip tidak ditemukan');
+      if (cdOffset + cdSize > end.at)
+        throw new ZipError('terpotong atau rusak: akhir arsip zip tidak ditemukan');
       return new ZipArchive(bytes, parseCentral(await bytes.read(cdOffset, cdSize), count));
     } catch (error) {
       await bytes.close();
@@ -186,7 +193,8 @@ export class ZipArchive {
     if (local.length < 30 || local.readUInt32LE(0) !== LOCAL)
       throw new ZipError(`rusak: bagian ${entry.name} tidak ditemukan di tempatnya`);
     const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-    if (start + entry.compressedSize > this.bytes.size) throw new ZipError('terpotong: isi arsip tidak lengkap');
+    if (start + entry.compressedSize > this.bytes.size)
+      throw new ZipError('terpotong: isi arsip tidak lengkap');
     const raw = this.bytes.stream(start, entry.compressedSize);
     const deflated = entry.method === 8;
     let compressed = 0;
@@ -199,7 +207,8 @@ export class ZipArchive {
     try {
       for await (const chunk of inflated as AsyncIterable<Buffer>) {
         size += chunk.length;
-        if (size > entry.size) throw new ZipError(`rusak: bagian ${entry.name} lebih panjang dari yang tercatat`);
+        if (size > entry.size)
+          throw new ZipError(`rusak: bagian ${entry.name} lebih panjang dari yang tercatat`);
         crc = crc32(chunk, crc);
         if (!deflated) onCompressed?.(size);
         yield chunk;
@@ -211,7 +220,7 @@ export class ZipArchive {
       raw.destroy();
       inflated.destroy();
     }
-    if (size !== entry.size || (crc >>> 0) !== entry.crc >>> 0)
+    if (size !== entry.size || crc >>> 0 !== entry.crc >>> 0)
       throw new ZipError(`rusak: isi bagian ${entry.name} tidak cocok dengan catatannya (CRC)`);
   }
 
