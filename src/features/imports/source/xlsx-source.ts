@@ -129,9 +129,14 @@ export async function openXlsxSource(
         const row = toRow(c);
         if (row) yield row;
       }
-      for (let c = await nextCandidate(); c !== null; c = await nextCandidate()) {
-        const row = toRow(c);
-        if (row) yield row;
+      // A chunk's rows at once: one await per chunk of the sheet, not per row.
+      for (;;) {
+        while (parser.rows.length === 0 && !ended) ended = (await chunks.next()).done === true;
+        if (parser.rows.length === 0) break;
+        for (const c of parser.rows.splice(0)) {
+          const row = toRow(c);
+          if (row) yield row;
+        }
       }
     } catch (error) {
       throw asInvalid(fileName, error);
