@@ -8,4 +8,5 @@ it('benchImport imports its generated files and reports time and memory', async 
   expect(report.xlsxSeconds).toBeGreaterThan(0);
   expect(report.csvReimportSeconds).toBeGreaterThan(0);
   expect(report.peakRssMb).toBeGreaterThanOrEqual(report.peakRssMbByFormat.csv);
+  expect(report.xlsxReadOnly.seconds).toBeGreaterThan(0);
 });

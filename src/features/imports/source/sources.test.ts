@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, writeCsv, writeJson, writeXlsx } from '../../../../test/import-files.js';
-import { textLike } from '../../../../test/import-fixtures.js';
 import { AppError } from '../../../platform/errors.js';
 import type { SourceRow } from '../import-types.js';
 import { CsvRecordSplitter } from './csv-records.js';
@@ -244,24 +243,6 @@ describe('XLSX source', () => {
     expect(await failure('truncated.xlsx')).toMatch(/bukan XLSX yang utuh \(terpotong atau rusak/);
     writeFileSync(file('garbage.xlsx'), Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 31) % 256)));
     expect(await failure('garbage.xlsx')).toMatch(/bukan XLSX/);
-  });
-});
-
-describe('the XLSX stall guard', () => {
-  it('fails a read that never ends once the file was read, instead of waiting forever', async () => {
-    const { StallGuard } = await import('./xlsx-source.js');
-    const guard = new StallGuard(() => true, 'x.xlsx', 50);
-    const never: AsyncIterator<number> = { next: () => new Promise(() => {}) };
-    const quick: AsyncIterator<number> = { next: () => Promise.resolve({ done: false, value: 1 }) };
-    try {
-      await expect(guard.next(quick)).resolves.toEqual({ done: false, value: 1 });
-      await expect(guard.next(never)).rejects.toMatchObject({
-        code: 'FILE_INVALID',
-        message: textLike(/x\.xlsx bukan XLSX yang utuh/),
-      });
-    } finally {
-      guard.dispose();
-    }
   });
 });
 

@@ -1,15 +1,19 @@
-import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import { AppError } from '../../../platform/errors.js';
 import { headerKey } from '../headers.js';
-import type { CellValue } from '../normalize.js';
 import type { HeaderOptions, RawRecord, RowSource, SourceRow } from '../import-types.js';
-import { cell } from './cells.js';
 import { findHeaderRow, skippedNotice, type Candidate } from './header-row.js';
-
-const EOCD_SIGNATURE = 0x06054b50;
-// Waiting this long for the next row after the whole file was read means the reader is stuck.
-const STALL_MS = 30_000;
+import { SheetRowParser, type SheetContext } from './sheet-rows.js';
+import {
+  readDateStyles,
+  readRelationships,
+  readSharedStrings,
+  readWorkbook,
+  tokenizeChunks,
+  type Workbook,
+  type WorkbookSheet,
+} from './xlsx-parts.js';
+import { XmlError } from './xml-tokens.js';
+import { ZipArchive, ZipError, type ZipEntry } from './zip-archive.js';
 
 function broken(fileName: string, why: string): AppError {
   return new AppError(
@@ -18,41 +22,12 @@ function broken(fileName: string, why: string): AppError {
   );
 }
 
-/**
- * A truncated XLSX makes exceljs' streaming reader wait forever, so the zip's end record (which a
- * truncated file lacks) is checked first, together with where it says the central directory is.
- */
-export function checkZipEnd(path: string, fileName: string, size: number): void {
-  const length = Math.min(size, 65_557);
-  const tail = Buffer.alloc(length);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, tail, 0, length, size - length);
-  } finally {
-    closeSync(fd);
-  }
-  for (let i = length - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) !== EOCD_SIGNATURE) continue;
-    const cdSize = tail.readUInt32LE(i + 12);
-    const cdOffset = tail.readUInt32LE(i + 16);
-    if (cdOffset + cdSize <= size - length + i) return;
-    break;
-  }
-  throw broken(fileName, 'terpotong atau rusak: akhir arsip zip tidak ditemukan');
-}
-
-type ExcelCell = CellValue | null | undefined | { [key: string]: unknown };
-
-/** A cell as exceljs gives it (rich text, hyperlink, formula result, error) reduced to a plain value. */
-function plain(value: ExcelCell): CellValue | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== 'object' || value instanceof Date) return cell(value);
-  if (Array.isArray(value.richText))
-    return cell((value.richText as { text?: string }[]).map((r) => r.text ?? '').join(''));
-  if ('result' in value) return plain(value.result as ExcelCell);
-  if (typeof value.text === 'string') return cell(value.text);
-  if (typeof value.error === 'string') return value.error;
-  return null;
+/** Every failure while reading the workbook is the file's fault: FILE_INVALID, in the user's words. */
+function asInvalid(fileName: string, error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZipError) return broken(fileName, error.message);
+  if (error instanceof XmlError) return broken(fileName, `XML rusak: ${error.message}`);
+  return broken(fileName, error instanceof Error ? error.message : String(error));
 }
 
 /** Sheet names match a kind like headers do, hyphens ignored too (`Riwayat Jabatan` = `riwayat-jabatan`). */
@@ -60,110 +35,81 @@ function sheetMatches(name: string, kind: string): boolean {
   return headerKey(name).replace(/-/g, '') === headerKey(kind).replace(/-/g, '');
 }
 
+type Book = { workbook: Workbook; sheet: WorkbookSheet; entry: ZipEntry; context: SheetContext };
+
 /**
- * Fails a pending read once the whole file was read and no row came for STALL_MS (exceljs waits forever on
- * some broken archives). One timer for the whole read, not one per row.
+ * The package's parts (ECMA-376 part 2): the workbook named by `_rels/.rels`, its sheets, styles and
+ * shared strings named by its relationships (the usual `xl/…` names when a writer left them out).
  */
-export class StallGuard {
-  private lastActivity = Date.now();
-  /** Rejects the read in progress; null when none is. (No long-lived promise: racing one would retain every row.) */
-  private abort: ((error: AppError) => void) | null = null;
-  private readonly timer: NodeJS.Timeout;
-
-  constructor(inputDone: () => boolean, fileName: string, stallMs = STALL_MS) {
-    this.timer = setInterval(
-      () => {
-        if (this.abort && inputDone() && Date.now() - this.lastActivity > stallMs)
-          this.abort(broken(fileName, 'isi arsip tidak bisa dibaca sampai habis'));
-      },
-      Math.min(1_000, stallMs / 2),
-    );
-  }
-
-  async next<T>(it: AsyncIterator<T>): Promise<IteratorResult<T>> {
-    try {
-      return await new Promise<IteratorResult<T>>((resolve, reject) => {
-        this.abort = reject;
-        it.next().then(resolve, reject);
-      });
-    } finally {
-      this.abort = null;
-      this.lastActivity = Date.now();
-    }
-  }
-
-  dispose(): void {
-    clearInterval(this.timer);
-  }
+async function openBook(zip: ZipArchive, kind: string): Promise<Book> {
+  const root = [...(await readRelationships(zip, '')).values()];
+  const workbookPart = root.find((r) => r.type === 'officeDocument')?.part ?? 'xl/workbook.xml';
+  const workbookEntry = zip.entry(workbookPart);
+  if (!workbookEntry) throw new ZipError('arsip zip ini bukan buku kerja Excel: xl/workbook.xml tidak ada');
+  const workbook = await readWorkbook(zip, workbookPart, workbookEntry);
+  const sheet =
+    workbook.sheets.find((s) => sheetMatches(s.name, kind)) ??
+    workbook.sheets.find((s) => s.isWorksheet) ??
+    workbook.sheets[0];
+  if (!sheet) throw new ZipError('tidak ada lembar kerja');
+  const entry = sheet.part === undefined ? undefined : zip.entry(sheet.part);
+  if (!entry) throw new ZipError(`isi lembar "${sheet.name}" tidak ada di arsip`);
+  const partOf = (type: string, fallback: string) =>
+    zip.entry([...workbook.rels.values()].find((r) => r.type === type)?.part ?? fallback);
+  const dateStyles = await readDateStyles(zip, partOf('styles', 'xl/styles.xml'));
+  const sharedStrings = await readSharedStrings(zip, partOf('sharedStrings', 'xl/sharedStrings.xml'));
+  return { workbook, sheet, entry, context: { dateStyles, sharedStrings, date1904: workbook.date1904 } };
 }
 
 /**
- * An XLSX workbook as a row source (import-format.md §1), streamed with exceljs' WorkbookReader: the sheet
- * named like the kind, else the first sheet; the header is found below any title rows (`findHeaderRow`). Date cells arrive as
- * dates (styles are read), so Excel dates need no conversion.
+ * An XLSX workbook as a row source (import-format.md §1), read by our own streaming reader: the zip's
+ * central directory, then the sheet's XML inflated and tokenized chunk by chunk (shared strings and styles
+ * are read first and held). The sheet named like the kind, else the first worksheet; the header is found
+ * below any title rows (`findHeaderRow`). Date-formatted numbers arrive as dates (UTC), so Excel dates
+ * need no conversion downstream. `source` is a file path or the file's bytes.
  */
 export async function openXlsxSource(
-  path: string,
+  source: string | Buffer,
   fileName: string,
   size: number,
   kind: string,
   options: HeaderOptions = {},
 ): Promise<RowSource> {
-  checkZipEnd(path, fileName, size);
-  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
-  let inputDone = false;
-  stream.on('close', () => (inputDone = true));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    entries: 'ignore',
-  });
-  const model = () => (reader as unknown as { model?: { sheets?: { name: string }[] } }).model;
-  const guard = new StallGuard(() => inputDone, fileName);
-  const close = () => {
-    guard.dispose();
-    stream.destroy();
-  };
-  const fail = (error: unknown): never => {
-    close();
-    if (error instanceof AppError) throw error;
-    throw broken(fileName, error instanceof Error ? error.message : String(error));
-  };
-
-  const sheets = reader[Symbol.asyncIterator]();
-  let names: string[] = [];
-  let rowsOf: AsyncIterator<ExcelJS.Row> | null = null;
-  let sheetName = '';
+  let zip: ZipArchive;
+  let book: Book;
   try {
-    for (let first = true; rowsOf === null; first = false) {
-      const next = await guard.next(sheets);
-      if (next.done) break;
-      const ws = next.value as ExcelJS.stream.xlsx.WorksheetReader & { name: string };
-      names = model()?.sheets?.map((s) => s.name) ?? [];
-      const target = names.length > 0 ? (names.find((n) => sheetMatches(n, kind)) ?? names[0]) : undefined;
-      if (target === undefined ? first : ws.name === target) {
-        sheetName = ws.name;
-        rowsOf = ws[Symbol.asyncIterator]();
-      }
-    }
+    zip = await ZipArchive.open(source);
   } catch (error) {
-    fail(error);
+    throw asInvalid(fileName, error);
   }
-  if (rowsOf === null) fail(broken(fileName, 'tidak ada lembar kerja'));
-  const rowIterator = rowsOf as AsyncIterator<ExcelJS.Row>;
-
-  const nextCandidate = async (): Promise<Candidate | null> => {
-    const next = await guard.next(rowIterator);
-    if (next.done) return null;
-    return { rowNumber: next.value.number, cells: (next.value.values as ExcelCell[]).slice(1).map(plain) };
+  try {
+    book = await openBook(zip, kind);
+  } catch (error) {
+    await zip.close();
+    throw asInvalid(fileName, error);
+  }
+  const { sheet, entry } = book;
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    zip.close().catch(() => {});
   };
-  let found: Awaited<ReturnType<typeof findHeaderRow>> = { headers: [], skipped: 0, pending: [] };
+  let sheetBytesRead = 0;
+  const parser = new SheetRowParser(book.context);
+  const chunks = tokenizeChunks(zip, entry, parser, { onCompressed: (n) => (sheetBytesRead = n) });
+  let ended = false;
+  const nextCandidate = async (): Promise<Candidate | null> => {
+    while (parser.rows.length === 0 && !ended) ended = (await chunks.next()).done === true;
+    return parser.rows.shift() ?? null;
+  };
+
+  let found: Awaited<ReturnType<typeof findHeaderRow>>;
   try {
     found = await findHeaderRow(nextCandidate, options.isHeader);
   } catch (error) {
-    fail(error);
+    close();
+    throw asInvalid(fileName, error);
   }
   const { headers, pending: early } = found;
   const toRow = (c: Candidate): SourceRow | null => {
@@ -183,28 +129,37 @@ export async function openXlsxSource(
         const row = toRow(c);
         if (row) yield row;
       }
-      for (let c = await nextCandidate(); c !== null; c = await nextCandidate()) {
-        const row = toRow(c);
-        if (row) yield row;
+      // A chunk's rows at once: one await per chunk of the sheet, not per row.
+      for (;;) {
+        while (parser.rows.length === 0 && !ended) ended = (await chunks.next()).done === true;
+        if (parser.rows.length === 0) break;
+        for (const c of parser.rows.splice(0)) {
+          const row = toRow(c);
+          if (row) yield row;
+        }
       }
     } catch (error) {
-      fail(error);
+      throw asInvalid(fileName, error);
     } finally {
+      await chunks.return(undefined);
       close();
     }
   }
 
-  const others = names.filter((n) => n !== sheetName);
+  const names = book.workbook.sheets.map((s) => s.name);
+  const others = names.filter((n) => n !== sheet.name);
   return {
     format: 'xlsx',
-    description: `XLSX, lembar "${sheetName}"`,
+    description: `XLSX, lembar "${sheet.name}"`,
     headers,
     rows: rows(),
-    bytesRead: () => stream.bytesRead,
+    // The sheet is most of the file: its compressed bytes read, as a share of the whole.
+    bytesRead: () =>
+      entry.compressedSize === 0 ? size : Math.round((size * sheetBytesRead) / entry.compressedSize),
     totalBytes: size,
     notices: [
       ...(others.length > 0
-        ? [`Dibaca lembar "${sheetName}"; lembar lain diabaikan: ${others.join(', ')}.`]
+        ? [`Dibaca lembar "${sheet.name}"; lembar lain diabaikan: ${others.join(', ')}.`]
         : []),
       ...(found.skipped > 0 ? [skippedNotice(found.skipped)] : []),
     ],
