@@ -1,7 +1,13 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { listInstansi } from '../../features/instansi/instansi.service.js';
-import { runMapping, type RunMappingOutput } from '../../features/mapping/mapping.service.js';
+import type { Database, Db } from '../../db/client.js';
+import {
+  runMapping,
+  runMappings,
+  type RunMappingInput,
+  type RunMappingOutput,
+} from '../../features/mapping/mapping.service.js';
 import { cliActor, withDatabase } from '../context.js';
 import { createProgress } from '../progress.js';
 import { yearOption } from '../options.js';
@@ -37,28 +43,60 @@ export function registerMap(program: Command): void {
         const kodes = options.all
           ? (await listInstansi(database.db)).map((i) => i.kode)
           : [options.instansi ?? ''];
-        const outputs: RunMappingOutput[] = [];
-        for (const [index, kode] of kodes.entries()) {
-          const progress = createProgress(`Pemetaan ${kode} (${index + 1}/${kodes.length})`);
-          try {
-            outputs.push(
-              await runMapping(database.db, {
-                instansiKode: kode,
-                periode: options.periode,
-                aturan: options.aturan,
-                publish: options.publish,
-                actor: cliActor(),
-                onProgress: (p) => progress.update(PHASES[p.phase], 4, `${p.phase} · ${p.employees} ASN`),
-              }),
-            );
-          } finally {
-            progress.stop();
-          }
-        }
+        const outputs =
+          kodes.length === 1
+            ? [await runOne(database.db, kodes[0]!, options)]
+            : await runAll(database, kodes, options);
         if (options.json) console.log(JSON.stringify(outputs, null, 2));
         else outputs.forEach(printSummary);
       });
     });
+}
+
+type MapOptions = z.infer<typeof optionsSchema>;
+
+const inputFor = (kode: string, options: MapOptions): RunMappingInput => ({
+  instansiKode: kode,
+  periode: options.periode,
+  aturan: options.aturan,
+  publish: options.publish,
+  actor: cliActor(),
+});
+
+/** One instansi, with a progress bar through its phases. */
+async function runOne(db: Db, kode: string, options: MapOptions): Promise<RunMappingOutput> {
+  const progress = createProgress(`Pemetaan ${kode}`);
+  try {
+    return await runMapping(db, {
+      ...inputFor(kode, options),
+      onProgress: (p) => progress.update(PHASES[p.phase], 4, `${p.phase} · ${p.employees} ASN`),
+    });
+  } finally {
+    progress.stop();
+  }
+}
+
+/**
+ * Every instansi: on a server two at a time (each run is its own transaction on its own connection, so
+ * the server uses both cores); PGlite runs one statement at a time, so one after another there.
+ */
+async function runAll(database: Database, kodes: string[], options: MapOptions): Promise<RunMappingOutput[]> {
+  const progress = createProgress(`Pemetaan ${kodes.length} instansi`);
+  let done = 0;
+  try {
+    return await runMappings(
+      database.db,
+      kodes.map((kode) => ({
+        ...inputFor(kode, options),
+        onProgress: (p) => {
+          if (p.phase === 'selesai') progress.update(++done, kodes.length, kode);
+        },
+      })),
+      database.engine === 'postgres' ? 2 : 1,
+    );
+  } finally {
+    progress.stop();
+  }
 }
 
 function printSummary(o: RunMappingOutput): void {
