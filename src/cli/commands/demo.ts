@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
+import type { Database, Db } from '../../db/client.js';
 import type { DemoScale } from '../../demo/seed.js';
 import {
   assertDemoAccountsAllowed,
   formatDemoLogins,
   seedDemoAccounts,
 } from '../../features/auth/demo-accounts.js';
+import { listInstansi } from '../../features/instansi/instansi.service.js';
+import { runMappings } from '../../features/mapping/mapping.service.js';
 import { createProgress } from '../progress.js';
 import { withDatabase } from '../context.js';
 import { yearOption } from '../options.js';
@@ -29,6 +31,28 @@ export async function runDemoSeed(db: Db, scale: DemoScale, seed: number, year: 
       year,
       onProgress: (p) => progress.update(p.done, p.total, `${p.instansi} · ${p.employees} ASN`),
     });
+  } finally {
+    progress.stop();
+  }
+}
+
+/**
+ * A first start shows a working system: every demo instansi gets an official mapping for each year (the
+ * later one last, so movement between them and the slates of the latest are there), as an Admin Instansi
+ * would publish with `talenta map --all --publish`.
+ */
+export async function publishDemoMappings(database: Database, years: number[]): Promise<void> {
+  const kodes = (await listInstansi(database.db)).map((i) => i.kode);
+  const progress = createProgress('Pemetaan demo');
+  try {
+    for (const [index, periode] of years.entries()) {
+      await runMappings(
+        database.db,
+        kodes.map((instansiKode) => ({ instansiKode, periode, actor: 'demo', publish: true })),
+        database.engine === 'postgres' ? 2 : 1,
+      );
+      progress.update(index + 1, years.length, String(periode));
+    }
   } finally {
     progress.stop();
   }

@@ -4,7 +4,7 @@ import { countInstansi } from '../../features/instansi/instansi.repository.js';
 import { buildApp } from '../../platform/http/app.js';
 import { loadConfig } from '../../platform/config.js';
 import { openConfiguredDatabase, type GlobalOptions } from '../context.js';
-import { runDemoSeed } from './demo.js';
+import { publishDemoMappings, runDemoSeed } from './demo.js';
 
 type ServeOptions = GlobalOptions & { port?: string; host?: string; demo: boolean };
 
@@ -47,6 +47,7 @@ export function registerServe(program: Command): void {
           console.log('Basis data kosong: mengisi data demo Kalimantan Tengah (skala kecil)…');
           await runDemoSeed(database.db, 'kecil', 1, 2025);
           await seedDemoAccounts(database.db, { nodeEnv: config.nodeEnv });
+          await publishDemoMappings(database, [2024, 2025]);
         }
       }
       const app = await buildApp({ database, config });
