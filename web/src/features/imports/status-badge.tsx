@@ -1,0 +1,21 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ImportStatus } from './api.js';
+
+const COLORS: Record<ImportStatus, string> = {
+  MENUNGGU: 'gray',
+  MEMVALIDASI: 'blue',
+  TERVALIDASI: 'teal',
+  MENERAPKAN: 'blue',
+  DITERAPKAN: 'green',
+  GAGAL: 'red',
+};
+
+export function StatusBadge({ status }: { status: ImportStatus }) {
+  const { t } = useTranslation('imports');
+  return (
+    <Badge color={COLORS[status]} variant="light" data-status={status}>
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}
