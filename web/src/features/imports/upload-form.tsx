@@ -56,7 +56,7 @@ export function UploadForm({ kode, onUploaded }: { kode: string; onUploaded: (id
               placeholder={t('upload.kindPlaceholder')}
               data={IMPORT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
               value={kind}
-              onChange={(v) => setKind(v as ImportKind | null)}
+              onChange={(v) => setKind(v)}
               allowDeselect={false}
               required
             />
