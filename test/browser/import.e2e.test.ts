@@ -53,9 +53,21 @@ describe.skipIf(Boolean(skip))('the web import of an Admin Instansi', () => {
     await database?.close();
   });
 
-  /** The card of the import just uploaded, once its job reached `status`. */
-  const importCard = (page: Page, status: string) =>
-    page.locator(`[data-testid="impor-terpilih"][data-status="${status}"]`);
+  /** Waits until the shown import's job is done, and returns its status (with the failure's text). */
+  async function finished(page: Page): Promise<string> {
+    const card = page.locator(
+      '[data-testid="impor-terpilih"]:is([data-status="TERVALIDASI"],[data-status="DITERAPKAN"],[data-status="GAGAL"])',
+    );
+    try {
+      await card.waitFor({ timeout: 120_000 });
+    } catch (error) {
+      await shot(page, 'x-waktu-habis');
+      throw error;
+    }
+    const status = (await card.getAttribute('data-status'))!;
+    if (status === 'GAGAL') return `GAGAL: ${await page.getByTestId('impor-gagal').textContent()}`;
+    return status;
+  }
   const count = (page: Page, table: string, field: string) =>
     page.getByTestId(table).locator(`[data-field="${field}"]`).textContent();
 
@@ -85,8 +97,7 @@ describe.skipIf(Boolean(skip))('the web import of an Admin Instansi', () => {
 
     await uploadCsv(page, 'skp-2023.csv', csv(nips, BAD));
     await shot(page, '2-diunggah');
-    const validated = importCard(page, 'TERVALIDASI');
-    await validated.waitFor({ timeout: 60_000 });
+    expect(await finished(page)).toBe('TERVALIDASI');
     expect(await count(page, 'jumlah-validasi', 'barisDibaca')).toBe('300');
     expect(await count(page, 'jumlah-validasi', 'valid')).toBe('299');
     expect(await count(page, 'jumlah-validasi', 'tidakValid')).toBe('1');
@@ -122,7 +133,12 @@ describe.skipIf(Boolean(skip))('the web import of an Admin Instansi', () => {
     await dialog.waitFor();
     await shot(page, '4-konfirmasi');
     await dialog.getByRole('button', { name: 'Ya, terapkan' }).click();
-    await importCard(page, 'DITERAPKAN').waitFor({ timeout: 60_000 });
+    await page
+      .locator('[data-testid="impor-terpilih"][data-status="MENERAPKAN"]')
+      .or(page.getByTestId('ringkasan-penerapan'))
+      .first()
+      .waitFor();
+    expect(await finished(page)).toBe('DITERAPKAN');
     await page.getByTestId('ringkasan-penerapan').waitFor();
     expect(await count(page, 'jumlah-hasil', 'baru')).toBe('299');
     expect(await count(page, 'jumlah-hasil', 'tidakValid')).toBe('1');
@@ -148,7 +164,7 @@ describe.skipIf(Boolean(skip))('the web import of an Admin Instansi', () => {
     const good = nips.filter((_, i) => i !== BAD);
     await uploadCsv(page, 'skp-2023-ulang.csv', csv(good, null));
     await page.waitForURL((u) => u.searchParams.get('impor') !== id);
-    await importCard(page, 'TERVALIDASI').waitFor({ timeout: 60_000 });
+    expect(await finished(page)).toBe('TERVALIDASI');
     expect(await count(page, 'jumlah-validasi', 'tidakValid')).toBe('0');
     expect(await count(page, 'jumlah-validasi', 'tidakBerubah')).toBe('299');
     expect(await count(page, 'jumlah-validasi', 'baru')).toBe('0');

@@ -40,7 +40,8 @@ const countsSchema = z.object({
   baru: z.number().int(),
   diperbarui: z.number().int(),
   tidakBerubah: z.number().int(),
-  disimpan: z.number().int().nullable(),
+  /** The rows were written (the commit's counts), false for a validation. */
+  disimpan: z.boolean().nullable(),
   catatan: z.array(z.string()),
 });
 export type ImportCounts = z.infer<typeof countsSchema>;

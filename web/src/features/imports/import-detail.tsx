@@ -3,6 +3,7 @@ import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaErrorBoundary } from '../../components/error-boundary.js';
+import { ErrorPanel } from '../../components/error-panel.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { useFormat } from '../../lib/format.js';
 import { errorFileUrl, importQuery, isRunning, type ImportCounts, type ImportView } from './api.js';
@@ -17,7 +18,8 @@ export function ImportDetail({ kode, id, halaman, onPage }: Props) {
   const { t } = useTranslation('imports');
   const f = useFormat();
   const client = useQueryClient();
-  const { data } = useSuspenseQuery(importQuery(kode, id));
+  // A failed poll keeps the last answer on screen and says why next to it.
+  const { data, error } = useSuspenseQuery(importQuery(kode, id));
   // The list of recent imports shows the status too: refresh it when this one's status changes.
   useEffect(() => {
     void client.invalidateQueries({ queryKey: ['imports', kode, 'recent'] });
@@ -33,6 +35,7 @@ export function ImportDetail({ kode, id, halaman, onPage }: Props) {
         <Text size="sm" c="dimmed">
           {t('detail.meta', { kind: t(`kinds.${data.jenis}`), by: data.oleh, when: f.dateTime(data.dibuat) })}
         </Text>
+        {error && <ErrorPanel error={error} />}
         {isRunning(data.status) && <JobProgress job={data} />}
         {data.status === 'GAGAL' && (
           <Alert color="red" role="alert" title={t('detail.failed')} data-testid="impor-gagal">
@@ -42,7 +45,7 @@ export function ImportDetail({ kode, id, halaman, onPage }: Props) {
         {data.status === 'DITERAPKAN' && data.hasil && (
           <Alert color="green" data-testid="ringkasan-penerapan" title={t('detail.result')}>
             <Stack gap="xs">
-              <Text size="sm">{t('commit.done', { disimpan: f.number(data.hasil.disimpan ?? 0) })}</Text>
+              <Text size="sm">{t('commit.done', { n: f.number(data.hasil.valid) })}</Text>
               <CountsTable counts={data.hasil} done />
             </Stack>
           </Alert>

@@ -35,7 +35,7 @@ export function IssuesTable({ kode, id, halaman, onPage }: Props) {
               <Table.Tr key={`${issue.baris ?? 0}-${i}`} data-baris={issue.baris ?? ''}>
                 <Table.Td data-field="baris">{issue.baris === null ? '—' : f.number(issue.baris)}</Table.Td>
                 <Table.Td>
-                  <Badge color={issue.tingkat === 'KESALAHAN' ? 'red' : 'yellow'} variant="light">
+                  <Badge color={issue.tingkat === 'KESALAHAN' ? 'red' : 'yellow'} variant="light" c="dark.9">
                     {t(`issues.${issue.tingkat}`)}
                   </Badge>
                 </Table.Td>

@@ -14,7 +14,8 @@ const COLORS: Record<ImportStatus, string> = {
 export function StatusBadge({ status }: { status: ImportStatus }) {
   const { t } = useTranslation('imports');
   return (
-    <Badge color={COLORS[status]} variant="light" data-status={status}>
+    // Dark text on the light tint: the tint's own text colour is below AA contrast at badge size.
+    <Badge color={COLORS[status]} variant="light" c="dark.9" data-status={status}>
       {t(`status.${status}`)}
     </Badge>
   );

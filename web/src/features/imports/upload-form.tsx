@@ -62,7 +62,6 @@ export function UploadForm({ kode, onUploaded }: { kode: string; onUploaded: (id
             />
             <FileInput
               label={t('upload.file')}
-              placeholder={t('upload.filePlaceholder')}
               accept=".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               value={file}
               onChange={setFile}
