@@ -104,6 +104,7 @@ describe.skipIf(Boolean(skip))('the web import of an Admin Instansi', () => {
     expect(await count(page, 'jumlah-validasi', 'baru')).toBe('299');
     // Exactly the bad row, with its column, value and the server's Indonesian explanation.
     const issues = page.getByTestId('tabel-masalah').locator('tbody tr');
+    await issues.first().waitFor(); // the preview loads after the counts
     expect(await issues.count()).toBe(1);
     const row = issues.first();
     expect(await row.getAttribute('data-baris')).toBe(String(BAD + 2));
@@ -170,6 +171,7 @@ describe.skipIf(Boolean(skip))('the web import of an Admin Instansi', () => {
     expect(await count(page, 'jumlah-validasi', 'baru')).toBe('0');
     expect(await count(page, 'jumlah-validasi', 'diperbarui')).toBe('0');
     const recent = page.getByTestId('tabel-impor').locator('tbody tr');
+    await recent.nth(1).waitFor(); // the list refreshes after the upload
     expect(await recent.count()).toBe(2);
     await shot(page, '6-ulang-tidak-berubah');
     await context.close();

@@ -34,8 +34,13 @@ export function IssuesTable({ kode, id, halaman, onPage }: Props) {
             {data.items.map((issue, i) => (
               <Table.Tr key={`${issue.baris ?? 0}-${i}`} data-baris={issue.baris ?? ''}>
                 <Table.Td data-field="baris">{issue.baris === null ? '—' : f.number(issue.baris)}</Table.Td>
-                <Table.Td>
-                  <Badge color={issue.tingkat === 'KESALAHAN' ? 'red' : 'yellow'} variant="light" c="dark.9">
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge
+                    color={issue.tingkat === 'KESALAHAN' ? 'red' : 'yellow'}
+                    variant="light"
+                    c="dark.9"
+                    styles={{ label: { overflow: 'visible' } }}
+                  >
                     {t(`issues.${issue.tingkat}`)}
                   </Badge>
                 </Table.Td>
