@@ -14,6 +14,7 @@ const NAV = {
   instansi: 'Dasbor Instansi',
   audit: 'Log Audit',
   saya: 'Kartu Saya',
+  impor: 'Impor Data',
 } as const;
 type NavKey = keyof typeof NAV;
 
@@ -21,7 +22,9 @@ type NavKey = keyof typeof NAV;
 const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }> = [
   { username: 'admin.provinsi', home: /\/provinsi$/, nav: ['provinsi', 'instansi'] },
   { username: 'auditor.kalteng', home: /\/provinsi$/, nav: ['provinsi', 'instansi', 'audit'] },
-  ...(['admin', 'komite', 'ppk', 'pimpinan'] as const).map((p) => ({
+  // Admin Instansi alone imports data (policy imports.write).
+  { username: `admin.${DEMO_KAB}`, home: new RegExp(`/i/${DEMO_KAB}$`), nav: ['instansi', 'impor'] },
+  ...(['komite', 'ppk', 'pimpinan'] as const).map((p) => ({
     username: `${p}.${DEMO_KAB}`,
     home: new RegExp(`/i/${DEMO_KAB}$`),
     nav: ['instansi'] as NavKey[],

@@ -7,6 +7,7 @@ import { RouteError } from './components/route-error.js';
 import { auditRoute } from './features/audit/routes.js';
 import { signInRoute } from './features/auth/routes.js';
 import { instansiDashboardRoute, provinceRoute } from './features/dashboard/routes.js';
+import { importRoute } from './features/imports/routes.js';
 import { myCardRoute } from './features/my-card/routes.js';
 
 /**
@@ -20,7 +21,7 @@ const routeTree = rootRoute.addChildren([
     provinceRoute,
     auditRoute,
     myCardRoute,
-    instansiRoute.addChildren([instansiDashboardRoute]),
+    instansiRoute.addChildren([instansiDashboardRoute, importRoute]),
   ]),
 ]);
 

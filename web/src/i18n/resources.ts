@@ -4,6 +4,8 @@ import authEn from '../features/auth/locales/en.json';
 import authId from '../features/auth/locales/id.json';
 import dashboardEn from '../features/dashboard/locales/en.json';
 import dashboardId from '../features/dashboard/locales/id.json';
+import importsEn from '../features/imports/locales/en.json';
+import importsId from '../features/imports/locales/id.json';
 import myCardEn from '../features/my-card/locales/en.json';
 import myCardId from '../features/my-card/locales/id.json';
 import commonEn from './en/common.json';
@@ -15,6 +17,20 @@ import commonId from './id/common.json';
  * A new feature adds its two files here. Indonesian is the reference: English must have the same keys.
  */
 export const RESOURCES = {
-  id: { common: commonId, auth: authId, dashboard: dashboardId, audit: auditId, myCard: myCardId },
-  en: { common: commonEn, auth: authEn, dashboard: dashboardEn, audit: auditEn, myCard: myCardEn },
+  id: {
+    common: commonId,
+    auth: authId,
+    dashboard: dashboardId,
+    audit: auditId,
+    myCard: myCardId,
+    imports: importsId,
+  },
+  en: {
+    common: commonEn,
+    auth: authEn,
+    dashboard: dashboardEn,
+    audit: auditEn,
+    myCard: myCardEn,
+    imports: importsEn,
+  },
 } as const;

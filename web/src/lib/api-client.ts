@@ -47,14 +47,16 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function request<S extends z.ZodType>(method: Method, url: string, schema: S, body?: unknown) {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (a file upload) sets its own multipart content type with the boundary.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
     res = await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
       credentials: 'same-origin',
     });
   } catch {
@@ -82,6 +84,10 @@ export const apiSend = <S extends z.ZodType>(
   schema: S,
   body: unknown = {},
 ) => request(method, url, schema, body);
+
+/** POST a multipart form (a file upload, with the CSRF header), validated by `schema`. */
+export const apiUpload = <S extends z.ZodType>(url: string, schema: S, form: FormData) =>
+  request('POST', url, schema, form);
 
 /** `url` with the defined entries of `query` as its query string. */
 export function withQuery(url: string, query: Record<string, string | number | undefined>): string {
