@@ -1,12 +1,27 @@
-import type { User } from '../lib/session.js';
+import type { Role, User } from '../lib/session.js';
+
+/** Who may read named people's talent data (RULES['employees.read'] but the Pegawai's SELF). */
+export const PEOPLE_READERS: ReadonlySet<Role> = new Set([
+  'ADMIN_PROVINSI',
+  'ADMIN_INSTANSI',
+  'KOMITE_TALENTA',
+  'PPK',
+  'PIMPINAN_UNIT',
+]);
 
 /** Where a navigation entry leads (paths of the route tree, router.tsx). */
 export type NavTarget =
-  { to: '/provinsi' } | { to: '/audit' } | { to: '/saya' } | { to: '/i/$kode'; params: { kode: string } };
+  | { to: '/provinsi' }
+  | { to: '/audit' }
+  | { to: '/saya' }
+  | {
+      to: '/i/$kode' | '/i/$kode/pegawai' | '/i/$kode/pemetaan' | '/i/$kode/pemetaan/pergerakan';
+      params: { kode: string };
+    };
 
 export type NavEntry = {
   /** Label key under `common:nav`. */
-  key: 'provinsi' | 'instansi' | 'audit' | 'saya';
+  key: 'provinsi' | 'instansi' | 'pegawai' | 'pemetaan' | 'pergerakan' | 'audit' | 'saya';
   /** Who sees the entry (product.md §1); the server checks the same with its own policy on every call. */
   visible: (user: User) => boolean;
   /** `kode`: the instansi shown now (the URL's, else the account's own). */
@@ -25,6 +40,23 @@ export const NAV: readonly NavEntry[] = [
     key: 'instansi',
     visible: (u) => u.peran !== 'PEGAWAI',
     target: (kode) => ({ to: '/i/$kode', params: { kode } }),
+  },
+  // employees.read: the people readers (not the Auditor, who sees counts only; a unit head: their subtree).
+  {
+    key: 'pegawai',
+    visible: (u) => PEOPLE_READERS.has(u.peran),
+    target: (kode) => ({ to: '/i/$kode/pegawai', params: { kode } }),
+  },
+  // mapping.read and mapping.movement: everyone but a Pegawai (the Auditor sees counts, not names).
+  {
+    key: 'pemetaan',
+    visible: (u) => u.peran !== 'PEGAWAI',
+    target: (kode) => ({ to: '/i/$kode/pemetaan', params: { kode } }),
+  },
+  {
+    key: 'pergerakan',
+    visible: (u) => u.peran !== 'PEGAWAI',
+    target: (kode) => ({ to: '/i/$kode/pemetaan/pergerakan', params: { kode } }),
   },
   { key: 'audit', visible: (u) => u.peran === 'AUDITOR', target: () => ({ to: '/audit' }) },
   // A Pegawai sees only their own data: their card.

@@ -4,6 +4,10 @@ import authEn from '../features/auth/locales/en.json';
 import authId from '../features/auth/locales/id.json';
 import dashboardEn from '../features/dashboard/locales/en.json';
 import dashboardId from '../features/dashboard/locales/id.json';
+import employeesEn from '../features/employees/locales/en.json';
+import employeesId from '../features/employees/locales/id.json';
+import mappingEn from '../features/mapping/locales/en.json';
+import mappingId from '../features/mapping/locales/id.json';
 import myCardEn from '../features/my-card/locales/en.json';
 import myCardId from '../features/my-card/locales/id.json';
 import commonEn from './en/common.json';
@@ -15,6 +19,22 @@ import commonId from './id/common.json';
  * A new feature adds its two files here. Indonesian is the reference: English must have the same keys.
  */
 export const RESOURCES = {
-  id: { common: commonId, auth: authId, dashboard: dashboardId, audit: auditId, myCard: myCardId },
-  en: { common: commonEn, auth: authEn, dashboard: dashboardEn, audit: auditEn, myCard: myCardEn },
+  id: {
+    common: commonId,
+    auth: authId,
+    dashboard: dashboardId,
+    audit: auditId,
+    myCard: myCardId,
+    employees: employeesId,
+    mapping: mappingId,
+  },
+  en: {
+    common: commonEn,
+    auth: authEn,
+    dashboard: dashboardEn,
+    audit: auditEn,
+    myCard: myCardEn,
+    employees: employeesEn,
+    mapping: mappingEn,
+  },
 } as const;
