@@ -33,7 +33,23 @@ function ExplanationBody({ e }: { e: Explanation }) {
     <Stack gap="sm">
       <Group gap="xs">
         {e.box ? (
-          <Badge size="lg" color={BOX_COLORS[e.box - 1]} autoContrast>
+          <Badge
+            size="lg"
+            variant="outline"
+            color="dark"
+            leftSection={
+              <span
+                aria-hidden
+                style={{
+                  display: 'inline-block',
+                  width: 10,
+                  height: 10,
+                  borderRadius: 5,
+                  background: BOX_COLORS[e.box - 1],
+                }}
+              />
+            }
+          >
             {t('common:box.short', { box: e.box })}
           </Badge>
         ) : (

@@ -40,7 +40,7 @@ export function CardIdentity({ card }: { card: TalentCard }) {
           <Field label={t('card.retirement')}>{date(card.tanggalPensiun)}</Field>
           <Field label={t('card.fromNip')}>
             <Group gap={4}>
-              <Badge color={nip.valid ? 'green' : 'red'} variant="light">
+              <Badge color={nip.valid ? 'dark' : 'red.9'} variant="outline">
                 {nip.valid ? t('card.nipValid') : t('card.nipInvalid')}
               </Badge>
               {nip.tanggalLahir && (

@@ -92,7 +92,22 @@ export function CardRecords({ card }: { card: TalentCard }) {
           rows={card.riwayatKotak.map((r) => [
             r.periode,
             r.kotak ? (
-              <Badge color={BOX_COLORS[r.kotak - 1]} autoContrast>
+              <Badge
+                variant="outline"
+                color="dark"
+                leftSection={
+                  <span
+                    aria-hidden
+                    style={{
+                      display: 'inline-block',
+                      width: 10,
+                      height: 10,
+                      borderRadius: 5,
+                      background: BOX_COLORS[r.kotak - 1],
+                    }}
+                  />
+                }
+              >
                 {t('common:box.short', { box: r.kotak })}
               </Badge>
             ) : (

@@ -4,14 +4,7 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../lib/session.js';
-import {
-  JENJANG,
-  employeeListQuery,
-  runYearsQuery,
-  unitsQuery,
-  type Jenjang,
-  type ListFilter,
-} from './api.js';
+import { JENJANG, employeeListQuery, runYearsQuery, unitsQuery, type ListFilter } from './api.js';
 import { EmployeeTable } from './employee-table.js';
 import { unitOptions } from './unit-options.js';
 
@@ -95,7 +88,7 @@ export function EmployeeListPage({
           placeholder={t('employees:list.jenjangAll')}
           data={JENJANG.map((j) => ({ value: j, label: t(`employees:jenjang.${j}`) }))}
           value={filter.jenjang ?? null}
-          onChange={(v) => set({ jenjang: (v) ?? undefined })}
+          onChange={(v) => set({ jenjang: v ?? undefined })}
           clearable
           miw={160}
         />
@@ -136,6 +129,7 @@ export function EmployeeListPage({
         </Anchor>
         {pages > 1 && (
           <Pagination
+            getControlProps={(control) => ({ 'aria-label': t(`employees:list.pager.${control}`) })}
             total={pages}
             value={data.halaman}
             onChange={(halaman) => onFilter({ ...filter, halaman })}

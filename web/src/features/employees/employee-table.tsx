@@ -74,7 +74,22 @@ export function EmployeeTable({
               <Table.Td>{p.unit?.nama ?? '—'}</Table.Td>
               <Table.Td data-field="kotak">
                 {p.kotak ? (
-                  <Badge color={BOX_COLORS[p.kotak - 1]} autoContrast>
+                  <Badge
+                    variant="outline"
+                    color="dark"
+                    leftSection={
+                      <span
+                        aria-hidden
+                        style={{
+                          display: 'inline-block',
+                          width: 10,
+                          height: 10,
+                          borderRadius: 5,
+                          background: BOX_COLORS[p.kotak - 1],
+                        }}
+                      />
+                    }
+                  >
                     {p.kotak}
                   </Badge>
                 ) : p.statusPemetaan === 'TIDAK_DIPETAKAN' ? (

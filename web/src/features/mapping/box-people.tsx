@@ -75,6 +75,7 @@ export function BoxPeople({
           {data.total > data.ukuran && (
             <Group justify="flex-end" mt="xs">
               <Pagination
+                getControlProps={(control) => ({ 'aria-label': t(`mapping:people.pager.${control}`) })}
                 size="sm"
                 total={Math.ceil(data.total / data.ukuran)}
                 value={data.halaman}

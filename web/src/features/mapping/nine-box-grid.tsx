@@ -57,7 +57,6 @@ export function NineBoxGrid({
         data-box={box}
         onClick={() => onSelect(box)}
         aria-pressed={selected === box}
-        aria-label={t('mapping:grid.open', { box, count: jumlah })}
         p="xs"
         className="talenta-box"
         style={{ ...style, border: '1px solid var(--mantine-color-gray-4)', borderLeftWidth: 8 }}

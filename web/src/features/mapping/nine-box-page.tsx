@@ -5,15 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { useUser, type Role } from '../../lib/session.js';
-import {
-  JENJANG,
-  exportUrl,
-  nineBoxQuery,
-  runYearsQuery,
-  unitsQuery,
-  type BoxFilter,
-  type Jenjang,
-} from './api.js';
+import { JENJANG, exportUrl, nineBoxQuery, runYearsQuery, unitsQuery, type BoxFilter } from './api.js';
 import { BoxPeople } from './box-people.js';
 import { NineBoxGrid } from './nine-box-grid.js';
 import { unitOptions } from './unit-options.js';
@@ -116,7 +108,7 @@ export function NineBoxPage({
           placeholder={t('mapping:jenjangAll')}
           data={JENJANG.map((j) => ({ value: j, label: t(`mapping:jenjangName.${j}`) }))}
           value={search.jenjang ?? null}
-          onChange={(v) => set({ jenjang: (v) ?? undefined, kotak: search.kotak })}
+          onChange={(v) => set({ jenjang: v ?? undefined, kotak: search.kotak })}
           clearable
           miw={180}
         />
