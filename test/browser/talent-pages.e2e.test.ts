@@ -96,7 +96,7 @@ describe.skipIf(Boolean(skip))('employee and 9-box pages', () => {
     await page.getByTestId('kartu-penjelasan').waitFor();
     expect(await page.getByTestId('kartu-penjelasan').textContent()).toContain('Kotak 5');
     await page.getByTestId('komponen-potensial').waitFor();
-    await page.getByRole('img', { name: 'Capaian 9 kompetensi terhadap standar' }).waitFor();
+    await page.getByTestId('kartu-kompetensi').locator('svg').first().waitFor();
     await shot(page, 'kartu-talenta');
     await page.context().close();
   });
