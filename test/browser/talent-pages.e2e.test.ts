@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
+import { runMapping } from '../../src/features/mapping/mapping.service.js';
 import type { App } from '../../src/platform/http/app.js';
 import { SCREENSHOTS, browserSkipReason, launchBrowser } from './browser.js';
 import { DEMO_KAB, seriousAxeViolations, signInAs, startDemoServer } from './demo-server.js';
@@ -31,6 +32,8 @@ describe.skipIf(Boolean(skip))('employee and 9-box pages', () => {
 
   beforeAll(async () => {
     ({ database, app, url } = await startDemoServer());
+    // A second, earlier official year, so the movement page has people who moved.
+    await runMapping(database.db, { instansiKode: DEMO_KAB, periode: 2024, actor: 'uji', publish: true });
     browser = await launchBrowser();
   }, 240_000);
   afterAll(async () => {
@@ -149,17 +152,31 @@ describe.skipIf(Boolean(skip))('employee and 9-box pages', () => {
     await page.context().close();
   });
 
-  it('shows the movement page with its matrix', async () => {
+  it('shows the movement between two years: the matrix, the counts and who moved, as the API answers', async () => {
     const page = await newPage();
     await signInAs(page, url, `ppk.${DEMO_KAB}`);
     await page.goto(`${url}/i/${DEMO_KAB}/pemetaan/pergerakan`);
     await page.getByTestId('matriks-pergerakan').waitFor();
-    const answer = await api<{ up: number; same: number; down: number }>(
-      page,
-      `/api/instansi/${DEMO_KAB}/pemetaan/pergerakan?dari=2025&ke=2025`,
+    const answer = await api<{
+      up: number;
+      same: number;
+      down: number;
+      matrix: Record<string, Record<string, number>>;
+      movers: { nip: string }[];
+    }>(page, `/api/instansi/${DEMO_KAB}/pemetaan/pergerakan?dari=2024&ke=2025`);
+    for (const k of ['up', 'same', 'down'] as const)
+      expect(await page.getByTestId(`gerak-${k}`).textContent()).toBe(id.format(answer[k]));
+    expect(answer.up + answer.down).toBeGreaterThan(0);
+    const cell = page.getByTestId('matriks-pergerakan').locator('td[data-from="9"][data-to="9"]');
+    expect(await cell.textContent()).toBe(
+      answer.matrix['9']!['9'] ? id.format(answer.matrix['9']!['9']) : '·',
     );
-    expect(await page.getByTestId('gerak-same').textContent()).toBe(id.format(answer.same));
+    expect(await page.getByTestId('yang-bergerak').locator('tbody tr').count()).toBe(answer.movers.length);
     await shot(page, 'pergerakan-kotak');
+    const mover = answer.movers[0]!;
+    await page.getByTestId('yang-bergerak').locator(`tr[data-nip="${mover.nip}"]`).getByRole('link').click();
+    await page.getByTestId('kartu-riwayat-kotak').waitFor();
+    expect(await page.getByTestId('kartu-riwayat-kotak').locator('tbody tr').count()).toBe(2);
     await page.context().close();
   });
 
@@ -183,7 +200,7 @@ describe.skipIf(Boolean(skip))('employee and 9-box pages', () => {
       [`/i/${DEMO_KAB}/pegawai`, 'tabel-pegawai'],
       [`/i/${DEMO_KAB}/pegawai/${some.items[0]!.nip}`, 'kartu-penjelasan'],
       [`/i/${DEMO_KAB}/pemetaan?kotak=7`, 'orang-kotak'],
-      [`/i/${DEMO_KAB}/pemetaan/pergerakan`, 'matriks-pergerakan'],
+      [`/i/${DEMO_KAB}/pemetaan/pergerakan?dari=2024&ke=2025`, 'yang-bergerak'],
     ] as const) {
       await page.goto(`${url}${route}`);
       await page.getByTestId(ready).waitFor();

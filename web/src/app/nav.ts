@@ -17,6 +17,8 @@ export type NavTarget =
   | {
       to: '/i/$kode' | '/i/$kode/pegawai' | '/i/$kode/pemetaan' | '/i/$kode/pemetaan/pergerakan';
       params: { kode: string };
+      /** Exact: a parent page's entry is not lit on its children's pages (the dashboard on /pemetaan). */
+      activeOptions?: { exact: boolean };
     };
 
 export type NavEntry = {
@@ -39,7 +41,7 @@ export const NAV: readonly NavEntry[] = [
   {
     key: 'instansi',
     visible: (u) => u.peran !== 'PEGAWAI',
-    target: (kode) => ({ to: '/i/$kode', params: { kode } }),
+    target: (kode) => ({ to: '/i/$kode', params: { kode }, activeOptions: { exact: true } }),
   },
   // employees.read: the people readers (not the Auditor, who sees counts only; a unit head: their subtree).
   {
@@ -51,7 +53,7 @@ export const NAV: readonly NavEntry[] = [
   {
     key: 'pemetaan',
     visible: (u) => u.peran !== 'PEGAWAI',
-    target: (kode) => ({ to: '/i/$kode/pemetaan', params: { kode } }),
+    target: (kode) => ({ to: '/i/$kode/pemetaan', params: { kode }, activeOptions: { exact: true } }),
   },
   {
     key: 'pergerakan',

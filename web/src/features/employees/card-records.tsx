@@ -19,14 +19,14 @@ export function CardRecords({ card }: { card: TalentCard }) {
   const jp = card.diklat.jpTahunIni;
   return (
     <>
-      <Section title={t('employees:card.training', { year: card.diklat.tahun })} testId="kartu-diklat">
+      <Section title={t('employees:card.training')} testId="kartu-diklat">
         <Group gap="xs" mb={4}>
-          <Text fw={700}>{t('employees:card.jp', { jp: f.number(jp) })}</Text>
+          <Text fw={700}>{t('employees:card.jp', { jp: f.number(jp), year: card.diklat.tahun })}</Text>
         </Group>
         <Progress
           value={Math.min(100, (jp / JP_RIGHT) * 100)}
           color={jp >= JP_RIGHT ? 'green' : 'orange'}
-          aria-label={t('employees:card.jp', { jp: f.number(jp) })}
+          aria-label={t('employees:card.jp', { jp: f.number(jp), year: card.diklat.tahun })}
           mb={4}
         />
         <Text size="xs" mb="xs">

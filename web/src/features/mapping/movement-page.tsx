@@ -85,6 +85,8 @@ export function MovementPage({
                     return (
                       <Table.Td
                         key={to}
+                        data-from={from}
+                        data-to={to}
                         fw={from === to ? 700 : undefined}
                         bg={n > 0 && from !== to ? 'gray.1' : undefined}
                       >
@@ -138,7 +140,7 @@ export function MovementPage({
               </Table.Thead>
               <Table.Tbody>
                 {data.movers.map((m) => (
-                  <Table.Tr key={m.nip}>
+                  <Table.Tr key={m.nip} data-nip={m.nip}>
                     <Table.Td>
                       {PEOPLE.has(user.peran) ? (
                         <Anchor
@@ -155,7 +157,7 @@ export function MovementPage({
                     <Table.Td ff="monospace">{m.nip}</Table.Td>
                     <Table.Td>
                       {label(String(m.fromBox))} → {label(String(m.toBox))}{' '}
-                      <Badge color={m.direction === 'NAIK' ? 'green' : 'red'} variant="light">
+                      <Badge color={m.direction === 'NAIK' ? 'green.9' : 'red.9'} variant="outline">
                         {t(`mapping:movement.${m.direction}`)}
                       </Badge>
                     </Table.Td>
