@@ -157,7 +157,7 @@ export function MovementPage({
                     <Table.Td ff="monospace">{m.nip}</Table.Td>
                     <Table.Td>
                       {label(String(m.fromBox))} → {label(String(m.toBox))}{' '}
-                      <Badge color={m.direction === 'NAIK' ? 'green.9' : 'red.9'} variant="outline">
+                      <Badge color="dark" variant="outline">
                         {t(`mapping:movement.${m.direction}`)}
                       </Badge>
                     </Table.Td>

@@ -48,6 +48,7 @@ export function NineBoxGrid({
       </Stack>
     );
     const style = {
+      border: '1px solid var(--mantine-color-gray-4)',
       borderLeft: `8px solid ${BOX_COLORS[box - 1]}`,
       outline: selected === box ? '3px solid var(--mantine-color-blue-filled)' : undefined,
     };
@@ -59,17 +60,12 @@ export function NineBoxGrid({
         aria-pressed={selected === box}
         p="xs"
         className="talenta-box"
-        style={{ ...style, border: '1px solid var(--mantine-color-gray-4)', borderLeftWidth: 8 }}
+        style={style}
       >
         {content}
       </UnstyledButton>
     ) : (
-      <Box
-        key={box}
-        data-box={box}
-        p="xs"
-        style={{ ...style, border: '1px solid var(--mantine-color-gray-4)', borderLeftWidth: 8 }}
-      >
+      <Box key={box} data-box={box} p="xs" style={style}>
         {content}
       </Box>
     );
