@@ -12,6 +12,9 @@ if (skip) console.log(skip);
 const NAV = {
   provinsi: 'Dasbor Provinsi',
   instansi: 'Dasbor Instansi',
+  pegawai: 'Data Pegawai',
+  pemetaan: 'Kotak Manajemen Talenta',
+  pergerakan: 'Pergerakan Kotak',
   audit: 'Log Audit',
   saya: 'Kartu Saya',
   impor: 'Impor Data',
@@ -20,16 +23,33 @@ type NavKey = keyof typeof NAV;
 
 /** Each demo role: where it lands after sign-in and which navigation entries it has (product.md §1). */
 const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }> = [
-  { username: 'admin.provinsi', home: /\/provinsi$/, nav: ['provinsi', 'instansi'] },
-  { username: 'auditor.kalteng', home: /\/provinsi$/, nav: ['provinsi', 'instansi', 'audit'] },
+  {
+    username: 'admin.provinsi',
+    home: /\/provinsi$/,
+    nav: ['provinsi', 'instansi', 'pegawai', 'pemetaan', 'pergerakan'],
+  },
+  // The Auditor reads counts, not named people (employees.read): no employee list.
+  {
+    username: 'auditor.kalteng',
+    home: /\/provinsi$/,
+    nav: ['provinsi', 'instansi', 'pemetaan', 'pergerakan', 'audit'],
+  },
   // Admin Instansi alone imports data (policy imports.write).
-  { username: `admin.${DEMO_KAB}`, home: new RegExp(`/i/${DEMO_KAB}$`), nav: ['instansi', 'impor'] },
+  {
+    username: `admin.${DEMO_KAB}`,
+    home: new RegExp(`/i/${DEMO_KAB}$`),
+    nav: ['instansi', 'pegawai', 'pemetaan', 'pergerakan', 'impor'],
+  },
   ...(['komite', 'ppk', 'pimpinan'] as const).map((p) => ({
     username: `${p}.${DEMO_KAB}`,
     home: new RegExp(`/i/${DEMO_KAB}$`),
-    nav: ['instansi'] as NavKey[],
+    nav: ['instansi', 'pegawai', 'pemetaan', 'pergerakan'] as NavKey[],
   })),
-  { username: `auditor.${DEMO_KAB}`, home: new RegExp(`/i/${DEMO_KAB}$`), nav: ['instansi', 'audit'] },
+  {
+    username: `auditor.${DEMO_KAB}`,
+    home: new RegExp(`/i/${DEMO_KAB}$`),
+    nav: ['instansi', 'pemetaan', 'pergerakan', 'audit'],
+  },
   // A Pegawai sees only their own data: their card.
   { username: `pegawai.${DEMO_KAB}`, home: /\/saya$/, nav: ['saya'] },
 ];
@@ -155,7 +175,13 @@ describe.skipIf(Boolean(skip))('the web app for each demo role', () => {
     expect(await htmlLang(page)).toBe('en');
     expect(
       await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents(),
-    ).toEqual(['Province dashboard', 'Government dashboard']);
+    ).toEqual([
+      'Province dashboard',
+      'Government dashboard',
+      'Employees',
+      'Talent management box (9-box)',
+      'Box movement',
+    ]);
     await shot(page, 'bahasa-inggris');
     await page.reload();
     await page.getByRole('heading', { name: 'Province dashboard' }).waitFor();

@@ -7,6 +7,8 @@ import { RouteError } from './components/route-error.js';
 import { auditRoute } from './features/audit/routes.js';
 import { signInRoute } from './features/auth/routes.js';
 import { instansiDashboardRoute, provinceRoute } from './features/dashboard/routes.js';
+import { employeesRoute, talentCardRoute } from './features/employees/routes.js';
+import { movementRoute, nineBoxRoute } from './features/mapping/routes.js';
 import { importRoute } from './features/imports/routes.js';
 import { myCardRoute } from './features/my-card/routes.js';
 
@@ -21,7 +23,14 @@ const routeTree = rootRoute.addChildren([
     provinceRoute,
     auditRoute,
     myCardRoute,
-    instansiRoute.addChildren([instansiDashboardRoute, importRoute]),
+    instansiRoute.addChildren([
+      instansiDashboardRoute,
+      employeesRoute,
+      talentCardRoute,
+      nineBoxRoute,
+      movementRoute,
+      importRoute,
+    ]),
   ]),
 ]);
 

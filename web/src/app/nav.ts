@@ -1,16 +1,34 @@
-import type { User } from '../lib/session.js';
+import type { Role, User } from '../lib/session.js';
+
+/** Who may read named people's talent data (RULES['employees.read'] but the Pegawai's SELF). */
+export const PEOPLE_READERS: ReadonlySet<Role> = new Set([
+  'ADMIN_PROVINSI',
+  'ADMIN_INSTANSI',
+  'KOMITE_TALENTA',
+  'PPK',
+  'PIMPINAN_UNIT',
+]);
 
 /** Where a navigation entry leads (paths of the route tree, router.tsx). */
 export type NavTarget =
   | { to: '/provinsi' }
   | { to: '/audit' }
   | { to: '/saya' }
-  | { to: '/i/$kode'; params: { kode: string } }
-  | { to: '/i/$kode/impor'; params: { kode: string } };
+  | {
+      to:
+        | '/i/$kode'
+        | '/i/$kode/pegawai'
+        | '/i/$kode/pemetaan'
+        | '/i/$kode/pemetaan/pergerakan'
+        | '/i/$kode/impor';
+      params: { kode: string };
+      /** Exact: a parent page's entry is not lit on its children's pages (the dashboard on /pemetaan). */
+      activeOptions?: { exact: boolean };
+    };
 
 export type NavEntry = {
   /** Label key under `common:nav`. */
-  key: 'provinsi' | 'instansi' | 'audit' | 'saya' | 'impor';
+  key: 'provinsi' | 'instansi' | 'pegawai' | 'pemetaan' | 'pergerakan' | 'impor' | 'audit' | 'saya';
   /** Who sees the entry (product.md §1); the server checks the same with its own policy on every call. */
   visible: (user: User) => boolean;
   /** `kode`: the instansi shown now (the URL's, else the account's own). */
@@ -28,7 +46,24 @@ export const NAV: readonly NavEntry[] = [
   {
     key: 'instansi',
     visible: (u) => u.peran !== 'PEGAWAI',
-    target: (kode) => ({ to: '/i/$kode', params: { kode } }),
+    target: (kode) => ({ to: '/i/$kode', params: { kode }, activeOptions: { exact: true } }),
+  },
+  // employees.read: the people readers (not the Auditor, who sees counts only; a unit head: their subtree).
+  {
+    key: 'pegawai',
+    visible: (u) => PEOPLE_READERS.has(u.peran),
+    target: (kode) => ({ to: '/i/$kode/pegawai', params: { kode } }),
+  },
+  // mapping.read and mapping.movement: everyone but a Pegawai (the Auditor sees counts, not names).
+  {
+    key: 'pemetaan',
+    visible: (u) => u.peran !== 'PEGAWAI',
+    target: (kode) => ({ to: '/i/$kode/pemetaan', params: { kode }, activeOptions: { exact: true } }),
+  },
+  {
+    key: 'pergerakan',
+    visible: (u) => u.peran !== 'PEGAWAI',
+    target: (kode) => ({ to: '/i/$kode/pemetaan/pergerakan', params: { kode } }),
   },
   // Imports change the data of the whole instansi: Admin Instansi only (policy imports.write).
   {

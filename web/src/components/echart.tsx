@@ -1,4 +1,4 @@
-import { BarChart } from 'echarts/charts';
+import { BarChart, RadarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -6,7 +6,15 @@ import { useEffect, useRef } from 'react';
 
 // Only what the charts use, so the chart chunk stays small (echarts/core is tree-shaken). A page that
 // needs another chart type registers it here. Import this component only from lazily loaded pages.
-echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  RadarChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
 
 export type EChartsOption = echarts.EChartsCoreOption;
 

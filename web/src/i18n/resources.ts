@@ -4,6 +4,10 @@ import authEn from '../features/auth/locales/en.json';
 import authId from '../features/auth/locales/id.json';
 import dashboardEn from '../features/dashboard/locales/en.json';
 import dashboardId from '../features/dashboard/locales/id.json';
+import employeesEn from '../features/employees/locales/en.json';
+import employeesId from '../features/employees/locales/id.json';
+import mappingEn from '../features/mapping/locales/en.json';
+import mappingId from '../features/mapping/locales/id.json';
 import importsEn from '../features/imports/locales/en.json';
 import importsId from '../features/imports/locales/id.json';
 import myCardEn from '../features/my-card/locales/en.json';
@@ -23,6 +27,8 @@ export const RESOURCES = {
     dashboard: dashboardId,
     audit: auditId,
     myCard: myCardId,
+    employees: employeesId,
+    mapping: mappingId,
     imports: importsId,
   },
   en: {
@@ -31,6 +37,8 @@ export const RESOURCES = {
     dashboard: dashboardEn,
     audit: auditEn,
     myCard: myCardEn,
+    employees: employeesEn,
+    mapping: mappingEn,
     imports: importsEn,
   },
 } as const;
