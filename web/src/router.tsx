@@ -8,6 +8,12 @@ import { auditRoute } from './features/audit/routes.js';
 import { signInRoute } from './features/auth/routes.js';
 import { instansiDashboardRoute, provinceRoute } from './features/dashboard/routes.js';
 import { myCardRoute } from './features/my-card/routes.js';
+import {
+  provincialPoolRoute,
+  slateRoute,
+  successionRoute,
+  talentPoolRoute,
+} from './features/succession/routes.js';
 
 /**
  * The route tree: the only place that knows every feature. A feature defines its routes in
@@ -20,7 +26,8 @@ const routeTree = rootRoute.addChildren([
     provinceRoute,
     auditRoute,
     myCardRoute,
-    instansiRoute.addChildren([instansiDashboardRoute]),
+    provincialPoolRoute,
+    instansiRoute.addChildren([instansiDashboardRoute, successionRoute, slateRoute, talentPoolRoute]),
   ]),
 ]);
 

@@ -1,12 +1,25 @@
-import type { User } from '../lib/session.js';
+import type { Role, User } from '../lib/session.js';
+
+/** succession.read / talent_pool.read of src/features/auth/policies/access.ts. */
+const SUCCESSION_ROLES: ReadonlySet<Role> = new Set([
+  'ADMIN_PROVINSI',
+  'ADMIN_INSTANSI',
+  'KOMITE_TALENTA',
+  'PPK',
+]);
 
 /** Where a navigation entry leads (paths of the route tree, router.tsx). */
 export type NavTarget =
-  { to: '/provinsi' } | { to: '/audit' } | { to: '/saya' } | { to: '/i/$kode'; params: { kode: string } };
+  | { to: '/provinsi' }
+  | { to: '/audit' }
+  | { to: '/saya' }
+  | { to: '/i/$kode'; params: { kode: string } }
+  | { to: '/i/$kode/suksesi' | '/i/$kode/kelompok-talenta'; params: { kode: string } }
+  | { to: '/provinsi/kelompok-talenta' };
 
 export type NavEntry = {
   /** Label key under `common:nav`. */
-  key: 'provinsi' | 'instansi' | 'audit' | 'saya';
+  key: 'provinsi' | 'instansi' | 'audit' | 'saya' | 'suksesi' | 'kelompokTalenta' | 'kelompokTalentaProvinsi';
   /** Who sees the entry (product.md §1); the server checks the same with its own policy on every call. */
   visible: (user: User) => boolean;
   /** `kode`: the instansi shown now (the URL's, else the account's own). */
@@ -25,6 +38,23 @@ export const NAV: readonly NavEntry[] = [
     key: 'instansi',
     visible: (u) => u.peran !== 'PEGAWAI',
     target: (kode) => ({ to: '/i/$kode', params: { kode } }),
+  },
+  // Succession and the talent pool: those who prepare, decide and approve them (access.ts succession.read,
+  // talent_pool.read); the provincial JPT pool is the Admin Provinsi's (talent_pool.province).
+  {
+    key: 'suksesi',
+    visible: (u) => SUCCESSION_ROLES.has(u.peran),
+    target: (kode) => ({ to: '/i/$kode/suksesi', params: { kode } }),
+  },
+  {
+    key: 'kelompokTalenta',
+    visible: (u) => SUCCESSION_ROLES.has(u.peran),
+    target: (kode) => ({ to: '/i/$kode/kelompok-talenta', params: { kode } }),
+  },
+  {
+    key: 'kelompokTalentaProvinsi',
+    visible: (u) => u.peran === 'ADMIN_PROVINSI',
+    target: () => ({ to: '/provinsi/kelompok-talenta' }),
   },
   { key: 'audit', visible: (u) => u.peran === 'AUDITOR', target: () => ({ to: '/audit' }) },
   // A Pegawai sees only their own data: their card.
