@@ -14,17 +14,25 @@ const NAV = {
   instansi: 'Dasbor Instansi',
   audit: 'Log Audit',
   saya: 'Kartu Saya',
+  suksesi: 'Suksesi',
+  kelompokTalenta: 'Kelompok Talenta',
+  kelompokTalentaProvinsi: 'Kelompok JPT Provinsi',
 } as const;
 type NavKey = keyof typeof NAV;
 
 /** Each demo role: where it lands after sign-in and which navigation entries it has (product.md §1). */
 const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }> = [
-  { username: 'admin.provinsi', home: /\/provinsi$/, nav: ['provinsi', 'instansi'] },
+  {
+    username: 'admin.provinsi',
+    home: /\/provinsi$/,
+    nav: ['provinsi', 'instansi', 'suksesi', 'kelompokTalenta', 'kelompokTalentaProvinsi'],
+  },
   { username: 'auditor.kalteng', home: /\/provinsi$/, nav: ['provinsi', 'instansi', 'audit'] },
   ...(['admin', 'komite', 'ppk', 'pimpinan'] as const).map((p) => ({
     username: `${p}.${DEMO_KAB}`,
     home: new RegExp(`/i/${DEMO_KAB}$`),
-    nav: ['instansi'] as NavKey[],
+    // Succession and the talent pool: not for unit heads (access.ts succession.read, talent_pool.read).
+    nav: (p === 'pimpinan' ? ['instansi'] : ['instansi', 'suksesi', 'kelompokTalenta']) as NavKey[],
   })),
   { username: `auditor.${DEMO_KAB}`, home: new RegExp(`/i/${DEMO_KAB}$`), nav: ['instansi', 'audit'] },
   // A Pegawai sees only their own data: their card.
@@ -152,7 +160,13 @@ describe.skipIf(Boolean(skip))('the web app for each demo role', () => {
     expect(await htmlLang(page)).toBe('en');
     expect(
       await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents(),
-    ).toEqual(['Province dashboard', 'Government dashboard']);
+    ).toEqual([
+      'Province dashboard',
+      'Government dashboard',
+      'Succession',
+      'Talent pool',
+      'Provincial JPT pool',
+    ]);
     await shot(page, 'bahasa-inggris');
     await page.reload();
     await page.getByRole('heading', { name: 'Province dashboard' }).waitFor();
