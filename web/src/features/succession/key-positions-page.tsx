@@ -1,6 +1,7 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { Tag } from './tag.js';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { benchQuery, keyPositionsQuery, type Bench } from './api.js';
@@ -79,17 +80,17 @@ export function KeyPositionsPage({ kode }: { kode: string }) {
                             })}
                       </Text>
                       {p.risikoPensiun && (
-                        <Badge color="red" variant="light" data-testid="risiko-pensiun">
+                        <Tag color="red" data-testid="risiko-pensiun">
                           {t('vacancy.risk')}
-                        </Badge>
+                        </Tag>
                       )}
                     </Table.Td>
                     <Table.Td data-field="memenuhi">{f.number(p.memenuhiSyarat)}</Table.Td>
                     <Table.Td data-field="siap">{f.number(p.siapSekarang)}</Table.Td>
                     <Table.Td data-field="tercakup" data-value={String(p.tercakup)}>
-                      <Badge color={p.tercakup ? 'green' : 'red'} variant="light">
+                      <Tag color={p.tercakup ? 'green' : 'red'}>
                         {p.tercakup ? t('coverage.yes') : t('coverage.no')}
-                      </Badge>
+                      </Tag>
                     </Table.Td>
                     <Table.Td>
                       {p.suksesorDarurat ? (

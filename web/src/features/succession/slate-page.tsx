@@ -1,19 +1,8 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Card, Checkbox, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { Tag } from './tag.js';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { INELIGIBILITY_REASONS, slateQuery, type Slate } from './api.js';
@@ -62,14 +51,9 @@ export function SlatePage({ kode, jabatan }: { kode: string; jabatan: string }) 
         />
         <Card withBorder padding="sm">
           <Text size="sm">{t('list.cakupan')}</Text>
-          <Badge
-            size="lg"
-            color={data.tercakup ? 'green' : 'red'}
-            variant="light"
-            data-testid="slate-tercakup"
-          >
+          <Tag size="lg" color={data.tercakup ? 'green' : 'red'} variant="light" data-testid="slate-tercakup">
             {data.tercakup ? t('coverage.yes') : t('coverage.no')}
-          </Badge>
+          </Tag>
         </Card>
       </SimpleGrid>
       <Text size="sm">{t('list.rule')}</Text>
@@ -159,9 +143,9 @@ function CandidateTable({
                       <Anchor href={talentCardHref(kode, c.nipBaru)}>{c.nama ?? c.nipBaru}</Anchor>
                       <Text size="xs">{c.nipBaru}</Text>
                       {c.suksesorDarurat && (
-                        <Badge color="grape" variant="light" data-testid="suksesor-darurat">
+                        <Tag color="grape" data-testid="suksesor-darurat">
                           {t('slate.emergency')}
-                        </Badge>
+                        </Tag>
                       )}
                     </Table.Td>
                     <Table.Td>
@@ -173,9 +157,7 @@ function CandidateTable({
                     <Table.Td>{f.decimal(c.nilaiPotensial)}</Table.Td>
                     <Table.Td>{f.decimal(c.nilaiKinerja)}</Table.Td>
                     <Table.Td data-field="kesiapan" data-value={c.kesiapan}>
-                      <Badge color={READINESS_COLOR[c.kesiapan] ?? 'gray'} variant="light">
-                        {l.readiness(c.kesiapan)}
-                      </Badge>
+                      <Tag color={READINESS_COLOR[c.kesiapan] ?? 'gray'}>{l.readiness(c.kesiapan)}</Tag>
                     </Table.Td>
                   </Table.Tr>
                 );

@@ -1,17 +1,7 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Tag } from './tag.js';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { useUser } from '../../lib/session.js';
@@ -139,16 +129,14 @@ function MemberRow({
       </Table.Td>
       <Table.Td>{m.kotak === null ? '—' : t('common:box.short', { box: m.kotak })}</Table.Td>
       <Table.Td data-field="status" data-value={m.status}>
-        <Badge color={STATUS_COLOR[m.status] ?? 'gray'} variant="light">
-          {l.poolStatus(m.status)}
-        </Badge>
+        <Tag color={STATUS_COLOR[m.status] ?? 'gray'}>{l.poolStatus(m.status)}</Tag>
       </Table.Td>
       <Table.Td>
         {m.tanggalPensiun ? l.date(m.tanggalPensiun) : '—'}
         {m.menjelangPensiun && (
-          <Badge color="red" variant="light" ml={4} data-testid="menjelang-pensiun">
+          <Tag color="red" ml={4} data-testid="menjelang-pensiun">
             {t('pool.flagRetiring')}
-          </Badge>
+          </Tag>
         )}
       </Table.Td>
       {komite && (
