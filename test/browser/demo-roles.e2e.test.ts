@@ -32,7 +32,7 @@ const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }>
     username: `${p}.${DEMO_KAB}`,
     home: new RegExp(`/i/${DEMO_KAB}$`),
     // Succession and the talent pool: not for unit heads (access.ts succession.read, talent_pool.read).
-    nav: (p === 'pimpinan' ? ['instansi'] : ['instansi', 'suksesi', 'kelompokTalenta']) as NavKey[],
+    nav: p === 'pimpinan' ? ['instansi'] : ['instansi', 'suksesi', 'kelompokTalenta'],
   })),
   { username: `auditor.${DEMO_KAB}`, home: new RegExp(`/i/${DEMO_KAB}$`), nav: ['instansi', 'audit'] },
   // A Pegawai sees only their own data: their card.
