@@ -28,7 +28,7 @@ const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }>
     nav: ['provinsi', 'instansi', 'suksesi', 'kelompokTalenta', 'kelompokTalentaProvinsi'],
   },
   { username: 'auditor.kalteng', home: /\/provinsi$/, nav: ['provinsi', 'instansi', 'audit'] },
-  ...(['admin', 'komite', 'ppk', 'pimpinan'] as const).map((p) => ({
+  ...(['admin', 'komite', 'ppk', 'pimpinan'] as const).map((p): (typeof JOURNEYS)[number] => ({
     username: `${p}.${DEMO_KAB}`,
     home: new RegExp(`/i/${DEMO_KAB}$`),
     // Succession and the talent pool: not for unit heads (access.ts succession.read, talent_pool.read).
