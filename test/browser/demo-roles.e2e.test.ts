@@ -18,6 +18,9 @@ const NAV = {
   audit: 'Log Audit',
   saya: 'Kartu Saya',
   impor: 'Impor Data',
+  suksesi: 'Suksesi',
+  kelompokTalenta: 'Kelompok Talenta',
+  kelompokTalentaProvinsi: 'Kelompok JPT Provinsi',
 } as const;
 type NavKey = keyof typeof NAV;
 
@@ -26,7 +29,16 @@ const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }>
   {
     username: 'admin.provinsi',
     home: /\/provinsi$/,
-    nav: ['provinsi', 'instansi', 'pegawai', 'pemetaan', 'pergerakan'],
+    nav: [
+      'provinsi',
+      'instansi',
+      'pegawai',
+      'pemetaan',
+      'pergerakan',
+      'suksesi',
+      'kelompokTalenta',
+      'kelompokTalentaProvinsi',
+    ],
   },
   // The Auditor reads counts, not named people (employees.read): no employee list.
   {
@@ -38,12 +50,16 @@ const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }>
   {
     username: `admin.${DEMO_KAB}`,
     home: new RegExp(`/i/${DEMO_KAB}$`),
-    nav: ['instansi', 'pegawai', 'pemetaan', 'pergerakan', 'impor'],
+    nav: ['instansi', 'pegawai', 'pemetaan', 'pergerakan', 'impor', 'suksesi', 'kelompokTalenta'],
   },
-  ...(['komite', 'ppk', 'pimpinan'] as const).map((p) => ({
+  ...(['komite', 'ppk', 'pimpinan'] as const).map((p): (typeof JOURNEYS)[number] => ({
     username: `${p}.${DEMO_KAB}`,
     home: new RegExp(`/i/${DEMO_KAB}$`),
-    nav: ['instansi', 'pegawai', 'pemetaan', 'pergerakan'] as NavKey[],
+    // Succession and the talent pool: not for unit heads (access.ts succession.read, talent_pool.read).
+    nav:
+      p === 'pimpinan'
+        ? ['instansi', 'pegawai', 'pemetaan', 'pergerakan']
+        : ['instansi', 'pegawai', 'pemetaan', 'pergerakan', 'suksesi', 'kelompokTalenta'],
   })),
   {
     username: `auditor.${DEMO_KAB}`,
@@ -181,6 +197,9 @@ describe.skipIf(Boolean(skip))('the web app for each demo role', () => {
       'Employees',
       'Talent management box (9-box)',
       'Box movement',
+      'Succession',
+      'Talent pool',
+      'Provincial JPT pool',
     ]);
     await shot(page, 'bahasa-inggris');
     await page.reload();

@@ -11,6 +11,12 @@ import { employeesRoute, talentCardRoute } from './features/employees/routes.js'
 import { movementRoute, nineBoxRoute } from './features/mapping/routes.js';
 import { importRoute } from './features/imports/routes.js';
 import { myCardRoute } from './features/my-card/routes.js';
+import {
+  provincialPoolRoute,
+  slateRoute,
+  successionRoute,
+  talentPoolRoute,
+} from './features/succession/routes.js';
 
 /**
  * The route tree: the only place that knows every feature. A feature defines its routes in
@@ -23,6 +29,7 @@ const routeTree = rootRoute.addChildren([
     provinceRoute,
     auditRoute,
     myCardRoute,
+    provincialPoolRoute,
     instansiRoute.addChildren([
       instansiDashboardRoute,
       employeesRoute,
@@ -30,6 +37,9 @@ const routeTree = rootRoute.addChildren([
       nineBoxRoute,
       movementRoute,
       importRoute,
+      successionRoute,
+      slateRoute,
+      talentPoolRoute,
     ]),
   ]),
 ]);

@@ -9,6 +9,14 @@ export const PEOPLE_READERS: ReadonlySet<Role> = new Set([
   'PIMPINAN_UNIT',
 ]);
 
+/** succession.read / talent_pool.read of src/features/auth/policies/access.ts. */
+const SUCCESSION_ROLES: ReadonlySet<Role> = new Set([
+  'ADMIN_PROVINSI',
+  'ADMIN_INSTANSI',
+  'KOMITE_TALENTA',
+  'PPK',
+]);
+
 /** Where a navigation entry leads (paths of the route tree, router.tsx). */
 export type NavTarget =
   | { to: '/provinsi' }
@@ -20,15 +28,29 @@ export type NavTarget =
         | '/i/$kode/pegawai'
         | '/i/$kode/pemetaan'
         | '/i/$kode/pemetaan/pergerakan'
-        | '/i/$kode/impor';
+        | '/i/$kode/impor'
+        | '/i/$kode/suksesi'
+        | '/i/$kode/kelompok-talenta';
       params: { kode: string };
       /** Exact: a parent page's entry is not lit on its children's pages (the dashboard on /pemetaan). */
       activeOptions?: { exact: boolean };
-    };
+    }
+  | { to: '/provinsi/kelompok-talenta' };
 
 export type NavEntry = {
   /** Label key under `common:nav`. */
-  key: 'provinsi' | 'instansi' | 'pegawai' | 'pemetaan' | 'pergerakan' | 'impor' | 'audit' | 'saya';
+  key:
+    | 'provinsi'
+    | 'instansi'
+    | 'pegawai'
+    | 'pemetaan'
+    | 'pergerakan'
+    | 'impor'
+    | 'suksesi'
+    | 'kelompokTalenta'
+    | 'kelompokTalentaProvinsi'
+    | 'audit'
+    | 'saya';
   /** Who sees the entry (product.md §1); the server checks the same with its own policy on every call. */
   visible: (user: User) => boolean;
   /** `kode`: the instansi shown now (the URL's, else the account's own). */
@@ -70,6 +92,23 @@ export const NAV: readonly NavEntry[] = [
     key: 'impor',
     visible: (u) => u.peran === 'ADMIN_INSTANSI' && !u.terbatasUnit,
     target: (kode) => ({ to: '/i/$kode/impor', params: { kode } }),
+  },
+  // Succession and the talent pool: those who prepare, decide and approve them (access.ts succession.read,
+  // talent_pool.read); the provincial JPT pool is the Admin Provinsi's (talent_pool.province).
+  {
+    key: 'suksesi',
+    visible: (u) => SUCCESSION_ROLES.has(u.peran),
+    target: (kode) => ({ to: '/i/$kode/suksesi', params: { kode } }),
+  },
+  {
+    key: 'kelompokTalenta',
+    visible: (u) => SUCCESSION_ROLES.has(u.peran),
+    target: (kode) => ({ to: '/i/$kode/kelompok-talenta', params: { kode } }),
+  },
+  {
+    key: 'kelompokTalentaProvinsi',
+    visible: (u) => u.peran === 'ADMIN_PROVINSI',
+    target: () => ({ to: '/provinsi/kelompok-talenta' }),
   },
   { key: 'audit', visible: (u) => u.peran === 'AUDITOR', target: () => ({ to: '/audit' }) },
   // A Pegawai sees only their own data: their card.

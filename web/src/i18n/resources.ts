@@ -12,6 +12,8 @@ import importsEn from '../features/imports/locales/en.json';
 import importsId from '../features/imports/locales/id.json';
 import myCardEn from '../features/my-card/locales/en.json';
 import myCardId from '../features/my-card/locales/id.json';
+import successionEn from '../features/succession/locales/en.json';
+import successionId from '../features/succession/locales/id.json';
 import commonEn from './en/common.json';
 import commonId from './id/common.json';
 
@@ -30,6 +32,7 @@ export const RESOURCES = {
     employees: employeesId,
     mapping: mappingId,
     imports: importsId,
+    succession: successionId,
   },
   en: {
     common: commonEn,
@@ -40,5 +43,6 @@ export const RESOURCES = {
     employees: employeesEn,
     mapping: mappingEn,
     imports: importsEn,
+    succession: successionEn,
   },
 } as const;

@@ -1,0 +1,263 @@
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/client.js';
+import { findCurrentRun } from '../../src/features/succession/succession-runs.repository.js';
+import { recomputeSlates } from '../../src/features/succession/succession.service.js';
+import type { App } from '../../src/platform/http/app.js';
+import { SCREENSHOTS, browserSkipReason, launchBrowser } from './browser.js';
+import { DEMO_KAB, seriousAxeViolations, signInAs, startDemoServer } from './demo-server.js';
+
+const skip = browserSkipReason();
+if (skip) console.log(skip);
+
+type KeyPositions = {
+  items: Array<{
+    kode: string;
+    nama: string;
+    pemangku: { nipBaru: string } | null;
+    memenuhiSyarat: number;
+    siapSekarang: number;
+    tercakup: boolean;
+  }>;
+};
+type Bench = { kekuatan: { keyPositions: number; covered: number; withEmergencySuccessor: number } };
+type Slate = {
+  memenuhiSyarat: number;
+  siapSekarang: number;
+  tidakMemenuhiSyarat: number;
+  tercakup: boolean;
+  jumlahPerAlasan: Record<string, number>;
+  kandidat: Array<{ nipBaru: string; kesiapan: string; suksesorDarurat: boolean }>;
+};
+type Pool = { items: Array<{ kelompok: string; nipBaru: string | null; anggota: boolean }> };
+
+const id = new Intl.NumberFormat('id-ID');
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/** An attribute of every element a locator matches, in document order. */
+const attrs = async (loc: Locator, name: string) =>
+  Promise.all((await loc.all()).map((l) => l.getAttribute(name)));
+const getJson = async <T>(page: Page, url: string): Promise<T> => {
+  const res = await page.request.get(url);
+  expect(res.status(), url).toBe(200);
+  return (await res.json()) as T;
+};
+
+describe.skipIf(Boolean(skip))('succession and talent-pool pages', () => {
+  let database: Database;
+  let app: App;
+  let url: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ({ database, app, url } = await startDemoServer());
+    // Publishing a mapping recomputes the slates; make sure the test instansi has them even if that
+    // step reported a failure (it does not undo the publication).
+    const kab = await database.db.query.instansi.findFirst({ where: (i, { eq }) => eq(i.kode, DEMO_KAB) });
+    if (!(await findCurrentRun(database.db, kab!.id)))
+      await recomputeSlates(database.db, { instansi: { id: kab!.id }, actor: 'uji' });
+    browser = await launchBrowser();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.close();
+  });
+
+  const newPage = async (bypassCSP = false) =>
+    (await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP })).newPage();
+
+  it('shows the key positions and a slate with the numbers the API answers', async () => {
+    const page = await newPage();
+    await signInAs(page, url, `admin.${DEMO_KAB}`);
+    await page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Suksesi' })
+      .click();
+    const table = page.getByTestId('tabel-jabatan-kunci');
+    await table.waitFor();
+    const api = await getJson<KeyPositions>(page, `${url}/api/instansi/${DEMO_KAB}/suksesi/jabatan-kunci`);
+    const bench = await getJson<Bench>(page, `${url}/api/instansi/${DEMO_KAB}/suksesi/kekuatan`);
+    expect(api.items.length).toBeGreaterThan(0);
+    expect(await table.locator('tbody tr').count()).toBe(api.items.length);
+    for (const p of api.items) {
+      const row = table.locator(`tr[data-kode="${p.kode}"]`);
+      expect(await row.locator('[data-field=memenuhi]').textContent()).toBe(id.format(p.memenuhiSyarat));
+      expect(await row.locator('[data-field=siap]').textContent()).toBe(id.format(p.siapSekarang));
+      expect(await row.locator('[data-field=tercakup]').getAttribute('data-value')).toBe(String(p.tercakup));
+      // The rule of rules.md §6 (defaults): ≥ 3 eligible and ≥ 1 ready now.
+      expect(p.tercakup).toBe(p.memenuhiSyarat >= 3 && p.siapSekarang >= 1);
+    }
+    expect(await page.getByTestId('stat-jabatan-kunci').textContent()).toBe(
+      id.format(bench.kekuatan.keyPositions),
+    );
+    expect(await page.getByTestId('stat-darurat').textContent()).toBe(
+      id.format(bench.kekuatan.withEmergencySuccessor),
+    );
+    await shot(page, 'suksesi-jabatan-kunci');
+
+    // The key position with the most eligible candidates (a full slate), opened from the list.
+    const target = [...api.items].sort((a, b) => b.memenuhiSyarat - a.memenuhiSyarat)[0]!;
+    await table.getByRole('link', { name: target.nama, exact: true }).first().click();
+    await page.waitForURL(new RegExp(`/i/${DEMO_KAB}/suksesi/${target.kode}$`));
+    await page.getByTestId('slate-memenuhi').waitFor();
+    const slate = await getJson<Slate>(
+      page,
+      `${url}/api/instansi/${DEMO_KAB}/suksesi/jabatan-kunci/${encodeURIComponent(target.kode)}`,
+    );
+    expect(slate.memenuhiSyarat).toBe(target.memenuhiSyarat);
+    expect(await page.getByTestId('slate-memenuhi').textContent()).toBe(id.format(slate.memenuhiSyarat));
+    expect(await page.getByTestId('slate-siap').textContent()).toBe(id.format(slate.siapSekarang));
+    expect(await page.getByTestId('slate-tidak-memenuhi').textContent()).toBe(
+      id.format(slate.tidakMemenuhiSyarat),
+    );
+    const rows = page.getByTestId('tabel-kandidat').locator('tbody tr');
+    expect(await attrs(rows, 'data-nip')).toEqual(slate.kandidat.map((c) => c.nipBaru));
+    expect(await attrs(rows.locator('[data-field=kesiapan]'), 'data-value')).toEqual(
+      slate.kandidat.map((c) => c.kesiapan),
+    );
+    const emergency = slate.kandidat.filter((c) => c.suksesorDarurat).map((c) => c.nipBaru);
+    expect(await page.getByTestId('suksesor-darurat').count()).toBe(emergency.length);
+    for (const nip of emergency)
+      await page.locator(`tr[data-nip="${nip}"] [data-testid=suksesor-darurat]`).waitFor();
+    const reasons = Object.entries(slate.jumlahPerAlasan).filter(([, n]) => n > 0);
+    const reasonRows = page.getByTestId('tabel-alasan').locator('tbody tr');
+    expect(await reasonRows.count()).toBe(reasons.length);
+    for (const [code, n] of reasons)
+      expect(await page.locator(`tr[data-alasan="${code}"] [data-field=jumlah]`).textContent()).toBe(
+        id.format(n),
+      );
+    // The talent card link of a candidate.
+    expect(await rows.first().getByRole('link').getAttribute('href')).toBe(
+      `/i/${DEMO_KAB}/pegawai/${slate.kandidat[0]!.nipBaru}`,
+    );
+
+    // Why not eligible: the incumbent is never a candidate for their own position.
+    if (target.pemangku) {
+      await page.getByTestId('syarat-nip').fill('12ab');
+      await page.getByRole('button', { name: 'Periksa' }).click();
+      await page.getByText('NIP harus 8–18 angka.').waitFor();
+      await page.getByTestId('syarat-nip').fill(target.pemangku.nipBaru);
+      await page.getByRole('button', { name: 'Periksa' }).click();
+      const result = page.getByTestId('syarat-hasil');
+      await result.waitFor();
+      expect(await result.getAttribute('data-memenuhi')).toBe('false');
+      await result.locator('[data-alasan=PEMANGKU_JABATAN]').waitFor();
+      expect(await result.textContent()).toContain('Pemangku jabatan ini');
+    }
+
+    // Side by side: the first two candidates.
+    const pick = slate.kandidat.slice(0, 2);
+    for (const c of pick) await page.locator(`tr[data-nip="${c.nipBaru}"] input[type=checkbox]`).check();
+    await page.getByTestId('tombol-bandingkan').click();
+    const compare = page.getByTestId('tabel-perbandingan');
+    await compare.waitFor();
+    expect(await attrs(compare.locator('thead th[data-nip]'), 'data-nip')).toEqual(
+      pick.map((c) => c.nipBaru),
+    );
+    await shot(page, 'suksesi-slate');
+    await page.context().close();
+  });
+
+  it('lets the Talent Committee add a person to the pool with a reason, and shows it in the history', async () => {
+    const page = await newPage();
+    await signInAs(page, url, `komite.${DEMO_KAB}`);
+    await page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Kelompok Talenta', exact: true })
+      .click();
+    await page.getByTestId('form-keputusan').waitFor();
+    const pool = await getJson<Pool>(page, `${url}/api/instansi/${DEMO_KAB}/kelompok-talenta?kelompok=JPT`);
+    expect(await page.getByTestId('tabel-kelompok').locator('tbody tr').count()).toBe(pool.items.length);
+    const members = new Set(pool.items.filter((m) => m.anggota).map((m) => m.nipBaru));
+    expect(await page.getByTestId('jumlah-anggota').textContent()).toBe(
+      `Anggota: ${id.format(members.size)}`,
+    );
+    // Someone active and not in the JPT pool: an incumbent or a slate candidate of a key position.
+    const keys = await getJson<KeyPositions>(page, `${url}/api/instansi/${DEMO_KAB}/suksesi/jabatan-kunci`);
+    let nip = keys.items.map((k) => k.pemangku?.nipBaru).find((n) => n && !members.has(n));
+    for (const k of keys.items) {
+      if (nip) break;
+      const s = await getJson<Slate>(page, `${url}/api/instansi/${DEMO_KAB}/suksesi/jabatan-kunci/${k.kode}`);
+      nip = s.kandidat.map((c) => c.nipBaru).find((n) => !members.has(n));
+    }
+    expect(nip).toBeTruthy();
+
+    const form = page.getByTestId('form-keputusan');
+    await form.getByLabel('NIP pegawai').fill(nip!);
+    await form.getByRole('button', { name: 'Simpan keputusan' }).click();
+    await form.getByText('Alasan wajib diisi untuk menambah atau mengeluarkan anggota.').waitFor();
+    const reason = 'Uji peramban: pemangku jabatan kunci dengan kinerja konsisten';
+    await form.getByLabel('Alasan').fill(reason);
+    await form.getByRole('button', { name: 'Simpan keputusan' }).click();
+    await page.getByTestId('keputusan-tersimpan').waitFor();
+    const history = page.getByTestId('tabel-riwayat').locator(`tr[data-nip="${nip}"]`);
+    await history.waitFor();
+    expect(await history.locator('[data-field=alasan]').textContent()).toBe(reason);
+    expect(await history.locator('[data-field=keputusan]').textContent()).toBe('Tambah');
+    const row = page.getByTestId('tabel-kelompok').locator(`tr[data-nip="${nip}"]`);
+    await row.locator('[data-field=status][data-value=DITAMBAHKAN]').waitFor();
+    const after = await getJson<Pool>(page, `${url}/api/instansi/${DEMO_KAB}/kelompok-talenta?kelompok=JPT`);
+    expect(after.items.find((m) => m.nipBaru === nip)?.anggota).toBe(true);
+    await shot(page, 'kelompok-talenta-komite');
+    await page.context().close();
+  });
+
+  it('hides the entries from roles without access, and shows Admin Provinsi the provincial JPT pool', async () => {
+    for (const username of [`pimpinan.${DEMO_KAB}`, `auditor.${DEMO_KAB}`]) {
+      const page = await newPage();
+      await signInAs(page, url, username);
+      const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+      await nav.getByRole('link').first().waitFor();
+      const links = await nav.getByRole('link').allTextContents();
+      expect(links).not.toContain('Suksesi');
+      expect(links).not.toContain('Kelompok Talenta');
+      await page.context().close();
+    }
+    const page = await newPage();
+    await signInAs(page, url, 'admin.provinsi');
+    await page.getByRole('link', { name: 'Kelompok JPT Provinsi' }).click();
+    await page.getByTestId('total-provinsi').waitFor();
+    const kode = (await getJson<{ pengguna: { instansiKode: string } }>(page, `${url}/api/auth/sesi`))
+      .pengguna.instansiKode;
+    const api = await getJson<{ items: Array<{ anggota: unknown[] }> }>(
+      page,
+      `${url}/api/instansi/${kode}/kelompok-talenta/provinsi`,
+    );
+    const total = api.items.reduce((s, g) => s + g.anggota.length, 0);
+    expect(await page.getByTestId('total-provinsi').textContent()).toBe(`Total anggota: ${id.format(total)}`);
+    await shot(page, 'kelompok-talenta-provinsi');
+    await page.context().close();
+  });
+
+  it('has no serious or critical axe-core violations on these pages', async () => {
+    const page = await newPage(true);
+    const found: Record<string, unknown> = {};
+    await signInAs(page, url, `komite.${DEMO_KAB}`);
+    const keys = await getJson<KeyPositions>(page, `${url}/api/instansi/${DEMO_KAB}/suksesi/jabatan-kunci`);
+    const jabatan = keys.items[0]!.kode;
+    for (const [route, ready] of [
+      [`/i/${DEMO_KAB}/suksesi`, 'tabel-jabatan-kunci'],
+      [`/i/${DEMO_KAB}/suksesi/${jabatan}`, 'slate-memenuhi'],
+      [`/i/${DEMO_KAB}/kelompok-talenta`, 'form-keputusan'],
+    ] as const) {
+      await page.goto(`${url}${route}`);
+      await page.getByTestId(ready).waitFor();
+      found[route] = await seriousAxeViolations(page);
+    }
+    await page.context().close();
+    const prov = await newPage(true);
+    await signInAs(prov, url, 'admin.provinsi');
+    await prov.goto(`${url}/provinsi/kelompok-talenta`);
+    await prov.getByTestId('total-provinsi').waitFor();
+    found['/provinsi/kelompok-talenta'] = await seriousAxeViolations(prov);
+    await prov.context().close();
+    expect(found).toEqual({
+      [`/i/${DEMO_KAB}/suksesi`]: [],
+      [`/i/${DEMO_KAB}/suksesi/${jabatan}`]: [],
+      [`/i/${DEMO_KAB}/kelompok-talenta`]: [],
+      '/provinsi/kelompok-talenta': [],
+    });
+  });
+});
