@@ -7,3 +7,4 @@ export * from './mapping.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './imports.js';
+export * from './mapping-jobs.js';

@@ -148,6 +148,19 @@ const SAMPLES: Record<string, Sample | 'public'> = {
       payload: { lewatiTidakValid: true },
     }),
   },
+  'POST /api/instansi/:kode/pemetaan/jalankan': {
+    tenant: 'path',
+    allowed: 202,
+    call: (t) => ({ url: `${base(t)}/pemetaan/jalankan`, payload: { periode: 2025, terbitkan: false } }),
+  },
+  'GET /api/instansi/:kode/pemetaan/proses': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/pemetaan/proses` }),
+  },
+  'GET /api/instansi/:kode/pemetaan/proses/:id': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/pemetaan/proses/${t.place.mappingJobId}` }),
+  },
   'GET /api/audit': { tenant: 'query', call: (t) => ({ url: `/api/audit?instansi=${t.place.kode}` }) },
   'GET /api/audit/ekspor': {
     tenant: 'query',

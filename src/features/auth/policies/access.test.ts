@@ -62,6 +62,8 @@ const ALLOWED: Record<Action, string> = {
   'dashboard.instansi': 'Y Y Y Y Y Y Y - Y',
   'imports.read': '     - - Y Y - - - - -',
   'imports.write': '    - - Y Y - - - - -',
+  'mapping.run': '      - - Y Y - - - - -',
+  'mapping.publish': '  - - Y Y - - - - -',
 };
 const ORDER = Object.keys(actors);
 

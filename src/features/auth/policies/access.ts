@@ -38,6 +38,10 @@ export const ACTIONS = [
   'imports.read',
   /** Upload a file for import and commit it (master data of the whole instansi). */
   'imports.write',
+  /** Start a mapping run (a draft result) as a background job and follow its progress (audited). */
+  'mapping.run',
+  /** Make a run the instansi's official mapping of its year, superseding the previous one (audited). */
+  'mapping.publish',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -89,6 +93,10 @@ export const RULES: Record<Action, Partial<Record<Role, Grant>>> = {
   // but does not load a kabupaten's data, and the preview shows personal data: neither action is theirs.
   'imports.read': { ADMIN_INSTANSI: 'ANY' },
   'imports.write': { ADMIN_INSTANSI: 'ANY' },
+  // Mapping runs are the Admin Instansi's (product.md §1); a published run is the instansi's official
+  // mapping, so publishing is a separate action, also theirs alone: the province monitors, it does not run.
+  'mapping.run': { ADMIN_INSTANSI: 'ANY' },
+  'mapping.publish': { ADMIN_INSTANSI: 'ANY' },
 };
 
 export type InstansiRef = { id: number; indukId: number | null };
