@@ -8,6 +8,7 @@ import { auditRoute } from './features/audit/routes.js';
 import { signInRoute } from './features/auth/routes.js';
 import { instansiDashboardRoute, provinceRoute } from './features/dashboard/routes.js';
 import { myCardRoute } from './features/my-card/routes.js';
+import { ruleSetRoute, ruleSetsRoute, runMappingRoute } from './features/rule-sets/routes.js';
 
 /**
  * The route tree: the only place that knows every feature. A feature defines its routes in
@@ -20,7 +21,7 @@ const routeTree = rootRoute.addChildren([
     provinceRoute,
     auditRoute,
     myCardRoute,
-    instansiRoute.addChildren([instansiDashboardRoute]),
+    instansiRoute.addChildren([instansiDashboardRoute, ruleSetsRoute, runMappingRoute, ruleSetRoute]),
   ]),
 ]);
 

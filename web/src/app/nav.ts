@@ -2,11 +2,15 @@ import type { User } from '../lib/session.js';
 
 /** Where a navigation entry leads (paths of the route tree, router.tsx). */
 export type NavTarget =
-  { to: '/provinsi' } | { to: '/audit' } | { to: '/saya' } | { to: '/i/$kode'; params: { kode: string } };
+  | { to: '/provinsi' }
+  | { to: '/audit' }
+  | { to: '/saya' }
+  | { to: '/i/$kode'; params: { kode: string } }
+  | { to: '/i/$kode/aturan'; params: { kode: string } };
 
 export type NavEntry = {
   /** Label key under `common:nav`. */
-  key: 'provinsi' | 'instansi' | 'audit' | 'saya';
+  key: 'provinsi' | 'instansi' | 'audit' | 'saya' | 'aturan';
   /** Who sees the entry (product.md §1); the server checks the same with its own policy on every call. */
   visible: (user: User) => boolean;
   /** `kode`: the instansi shown now (the URL's, else the account's own). */
@@ -25,6 +29,12 @@ export const NAV: readonly NavEntry[] = [
     key: 'instansi',
     visible: (u) => u.peran !== 'PEGAWAI',
     target: (kode) => ({ to: '/i/$kode', params: { kode } }),
+  },
+  // Rule sets and mapping runs: the admins (rules.manage; running a mapping is the Admin Instansi's).
+  {
+    key: 'aturan',
+    visible: (u) => u.peran === 'ADMIN_INSTANSI' || u.peran === 'ADMIN_PROVINSI',
+    target: (kode) => ({ to: '/i/$kode/aturan', params: { kode } }),
   },
   { key: 'audit', visible: (u) => u.peran === 'AUDITOR', target: () => ({ to: '/audit' }) },
   // A Pegawai sees only their own data: their card.

@@ -6,6 +6,8 @@ import dashboardEn from '../features/dashboard/locales/en.json';
 import dashboardId from '../features/dashboard/locales/id.json';
 import myCardEn from '../features/my-card/locales/en.json';
 import myCardId from '../features/my-card/locales/id.json';
+import ruleSetsEn from '../features/rule-sets/locales/en.json';
+import ruleSetsId from '../features/rule-sets/locales/id.json';
 import commonEn from './en/common.json';
 import commonId from './id/common.json';
 
@@ -15,6 +17,20 @@ import commonId from './id/common.json';
  * A new feature adds its two files here. Indonesian is the reference: English must have the same keys.
  */
 export const RESOURCES = {
-  id: { common: commonId, auth: authId, dashboard: dashboardId, audit: auditId, myCard: myCardId },
-  en: { common: commonEn, auth: authEn, dashboard: dashboardEn, audit: auditEn, myCard: myCardEn },
+  id: {
+    common: commonId,
+    auth: authId,
+    dashboard: dashboardId,
+    audit: auditId,
+    myCard: myCardId,
+    ruleSets: ruleSetsId,
+  },
+  en: {
+    common: commonEn,
+    auth: authEn,
+    dashboard: dashboardEn,
+    audit: auditEn,
+    myCard: myCardEn,
+    ruleSets: ruleSetsEn,
+  },
 } as const;
