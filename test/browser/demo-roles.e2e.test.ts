@@ -14,17 +14,19 @@ const NAV = {
   instansi: 'Dasbor Instansi',
   audit: 'Log Audit',
   saya: 'Kartu Saya',
+  aturan: 'Aturan Pemetaan',
 } as const;
 type NavKey = keyof typeof NAV;
 
 /** Each demo role: where it lands after sign-in and which navigation entries it has (product.md §1). */
 const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }> = [
-  { username: 'admin.provinsi', home: /\/provinsi$/, nav: ['provinsi', 'instansi'] },
+  { username: 'admin.provinsi', home: /\/provinsi$/, nav: ['provinsi', 'instansi', 'aturan'] },
   { username: 'auditor.kalteng', home: /\/provinsi$/, nav: ['provinsi', 'instansi', 'audit'] },
   ...(['admin', 'komite', 'ppk', 'pimpinan'] as const).map((p) => ({
     username: `${p}.${DEMO_KAB}`,
     home: new RegExp(`/i/${DEMO_KAB}$`),
-    nav: ['instansi'] as NavKey[],
+    // Rule sets and mapping runs are the admins' (rules.manage, mapping.run).
+    nav: (p === 'admin' ? ['instansi', 'aturan'] : ['instansi']) as NavKey[],
   })),
   { username: `auditor.${DEMO_KAB}`, home: new RegExp(`/i/${DEMO_KAB}$`), nav: ['instansi', 'audit'] },
   // A Pegawai sees only their own data: their card.
