@@ -64,8 +64,8 @@ export function RuleSetPage({ kode, aturan }: { kode: string; aturan: string }) 
       <Group>
         <Title order={2}>{t('view.title', { nama: data.nama, aturan: data.aturan })}</Title>
         <Badge
-          color={data.status === 'PUBLISHED' ? 'green' : 'gray'}
-          variant="light"
+          color={data.status === 'PUBLISHED' ? '#1e6b30' : 'gray.7'}
+          variant="filled"
           data-testid="status-aturan"
         >
           {t(`status.${data.status}`)}
@@ -107,7 +107,7 @@ export function RuleSetPage({ kode, aturan }: { kode: string; aturan: string }) 
               <Button type="submit" loading={save.isPending}>
                 {t('view.save')}
               </Button>
-              <Button color="orange" variant="outline" onClick={() => setConfirming(true)}>
+              <Button color="red.9" variant="outline" onClick={() => setConfirming(true)}>
                 {t('publish.button')}
               </Button>
             </Group>
@@ -127,7 +127,7 @@ export function RuleSetPage({ kode, aturan }: { kode: string; aturan: string }) 
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('publish.cancel')}
             </Button>
-            <Button color="orange" onClick={() => publish.mutate()} loading={publish.isPending}>
+            <Button color="red.9" onClick={() => publish.mutate()} loading={publish.isPending}>
               {t('publish.confirm')}
             </Button>
           </Group>

@@ -66,7 +66,7 @@ export function RuleSetsPage({ kode }: { kode: string }) {
                   <Table.Td>{v.nama}</Table.Td>
                   <Table.Td>{t(`milik.${v.milik}`)}</Table.Td>
                   <Table.Td>
-                    <Badge color={v.status === 'PUBLISHED' ? 'green' : 'gray'} variant="light">
+                    <Badge color={v.status === 'PUBLISHED' ? '#1e6b30' : 'gray.7'} variant="filled">
                       {t(`status.${v.status}`)}
                     </Badge>
                   </Table.Td>
