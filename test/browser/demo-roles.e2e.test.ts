@@ -26,7 +26,7 @@ const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }>
     username: `${p}.${DEMO_KAB}`,
     home: new RegExp(`/i/${DEMO_KAB}$`),
     // Rule sets and mapping runs are the admins' (rules.manage, mapping.run).
-    nav: (p === 'admin' ? ['instansi', 'aturan'] : ['instansi']) as NavKey[],
+    nav: p === 'admin' ? (['instansi', 'aturan'] as NavKey[]) : (['instansi'] as NavKey[]),
   })),
   { username: `auditor.${DEMO_KAB}`, home: new RegExp(`/i/${DEMO_KAB}$`), nav: ['instansi', 'audit'] },
   // A Pegawai sees only their own data: their card.
