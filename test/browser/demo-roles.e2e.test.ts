@@ -154,7 +154,7 @@ describe.skipIf(Boolean(skip))('the web app for each demo role', () => {
     expect(await htmlLang(page)).toBe('en');
     expect(
       await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents(),
-    ).toEqual(['Province dashboard', 'Government dashboard']);
+    ).toEqual(['Province dashboard', 'Government dashboard', 'Rule sets']);
     await shot(page, 'bahasa-inggris');
     await page.reload();
     await page.getByRole('heading', { name: 'Province dashboard' }).waitFor();
