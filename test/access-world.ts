@@ -1,5 +1,6 @@
 import type { Db } from '../src/db/client.js';
 import type { Role } from '../src/features/auth/policies/roles.js';
+import { insertMappingJob } from '../src/features/mapping/mapping-job.repository.js';
 import { runMapping } from '../src/features/mapping/mapping.service.js';
 import { copyRuleSet } from '../src/features/rule-sets/rule-sets.service.js';
 import { recomputeSlates } from '../src/features/succession/succession.service.js';
@@ -32,6 +33,8 @@ export type Place = {
   elsewhere: Person;
   /** A web import of the instansi (failed validation, with an error file). */
   importId: string;
+  /** A web mapping run request of the instansi (queued, never taken: the sweep only reads it). */
+  mappingJobId: string;
 };
 export type World = { places: Record<'a' | 'b' | 'prov' | 'other', Place>; accounts: AccountSpec[] };
 export type AccountSpec = { username: string; role: Role; at: 'a' | 'prov' };
@@ -59,6 +62,10 @@ async function ruleSetDrafts(db: Db, instansiId: number) {
     await copyRuleSet(db, instansiId, { from: 'bawaan', kode, nama: `Aturan ${kode}` }, 'uji');
 }
 
+const mappingJobOf = async (db: Db, instansiId: number) =>
+  (await insertMappingJob(db, { instansiId, periode: 2025, ruleSet: null, publish: false, createdBy: 'uji' }))
+    .id;
+
 async function place(
   db: Db,
   kode: string,
@@ -79,7 +86,8 @@ async function place(
   await ruleSetDrafts(db, inst.id);
   await keyPositionWithSlate(db, inst.id, root.id);
   const importId = await createFailedImport(db, inst.id);
-  return { kode, id: inst.id, indukId, self, colleague, elsewhere, importId };
+  const mappingJobId = await mappingJobOf(db, inst.id);
+  return { kode, id: inst.id, indukId, self, colleague, elsewhere, importId, mappingJobId };
 }
 
 /** Every place has one key position (kode `KUNCI-1`, JPT Pratama) and a computed succession run. */
@@ -118,7 +126,17 @@ export async function buildAccessWorld(db: Db): Promise<World> {
     await ruleSetDrafts(db, provRow.id);
     await keyPositionWithSlate(db, provRow.id, root.id);
     const importId = await createFailedImport(db, provRow.id);
-    return { kode: 'prov', id: provRow.id, indukId: null, self, colleague, elsewhere, importId };
+    const mappingJobId = await mappingJobOf(db, provRow.id);
+    return {
+      kode: 'prov',
+      id: provRow.id,
+      indukId: null,
+      self,
+      colleague,
+      elsewhere,
+      importId,
+      mappingJobId,
+    };
   })();
   const a = await place(db, 'kaba', 'KABUPATEN', provRow.id, 10);
   const b = await place(db, 'kabb', 'KABUPATEN', provRow.id, 20);

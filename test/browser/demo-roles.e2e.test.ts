@@ -21,6 +21,7 @@ const NAV = {
   suksesi: 'Suksesi',
   kelompokTalenta: 'Kelompok Talenta',
   kelompokTalentaProvinsi: 'Kelompok JPT Provinsi',
+  aturan: 'Aturan Pemetaan',
 } as const;
 type NavKey = keyof typeof NAV;
 
@@ -38,6 +39,7 @@ const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }>
       'suksesi',
       'kelompokTalenta',
       'kelompokTalentaProvinsi',
+      'aturan',
     ],
   },
   // The Auditor reads counts, not named people (employees.read): no employee list.
@@ -50,7 +52,7 @@ const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }>
   {
     username: `admin.${DEMO_KAB}`,
     home: new RegExp(`/i/${DEMO_KAB}$`),
-    nav: ['instansi', 'pegawai', 'pemetaan', 'pergerakan', 'impor', 'suksesi', 'kelompokTalenta'],
+    nav: ['instansi', 'pegawai', 'pemetaan', 'pergerakan', 'impor', 'suksesi', 'kelompokTalenta', 'aturan'],
   },
   ...(['komite', 'ppk', 'pimpinan'] as const).map((p): (typeof JOURNEYS)[number] => ({
     username: `${p}.${DEMO_KAB}`,
@@ -200,6 +202,7 @@ describe.skipIf(Boolean(skip))('the web app for each demo role', () => {
       'Succession',
       'Talent pool',
       'Provincial JPT pool',
+      'Rule sets',
     ]);
     await shot(page, 'bahasa-inggris');
     await page.reload();

@@ -17,6 +17,7 @@ import {
   successionRoute,
   talentPoolRoute,
 } from './features/succession/routes.js';
+import { ruleSetRoute, ruleSetsRoute, runMappingRoute } from './features/rule-sets/routes.js';
 
 /**
  * The route tree: the only place that knows every feature. A feature defines its routes in
@@ -40,6 +41,9 @@ const routeTree = rootRoute.addChildren([
       successionRoute,
       slateRoute,
       talentPoolRoute,
+      ruleSetsRoute,
+      runMappingRoute,
+      ruleSetRoute,
     ]),
   ]),
 ]);

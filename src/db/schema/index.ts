@@ -8,3 +8,4 @@ export * from './audit.js';
 export * from './auth.js';
 export * from './imports.js';
 export * from './succession.js';
+export * from './mapping-jobs.js';

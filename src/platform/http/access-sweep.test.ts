@@ -200,6 +200,19 @@ const SAMPLES: Record<string, Sample | 'public'> = {
     tenant: 'path',
     call: (t) => ({ url: `/api/instansi/${t.place.kode}/kelompok-talenta/provinsi` }),
   },
+  'POST /api/instansi/:kode/pemetaan/jalankan': {
+    tenant: 'path',
+    allowed: 202,
+    call: (t) => ({ url: `${base(t)}/pemetaan/jalankan`, payload: { periode: 2025, terbitkan: false } }),
+  },
+  'GET /api/instansi/:kode/pemetaan/proses': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/pemetaan/proses` }),
+  },
+  'GET /api/instansi/:kode/pemetaan/proses/:id': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/pemetaan/proses/${t.place.mappingJobId}` }),
+  },
   'GET /api/audit': { tenant: 'query', call: (t) => ({ url: `/api/audit?instansi=${t.place.kode}` }) },
   'GET /api/audit/ekspor': {
     tenant: 'query',

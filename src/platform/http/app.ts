@@ -14,6 +14,7 @@ import { dataQualityRoutes } from '../../features/data-quality/data-quality.rout
 import { importRoutes } from '../../features/imports/web/import.routes.js';
 import { instansiRoutes } from '../../features/instansi/instansi.routes.js';
 import { mappingRoutes } from '../../features/mapping/mapping.routes.js';
+import { mappingRunRoutes } from '../../features/mapping/mapping-run.routes.js';
 import { nineBoxRoutes } from '../../features/mapping/nine-box.routes.js';
 import { employeesRoutes } from '../../features/employees/employees.routes.js';
 import { ruleSetRoutes } from '../../features/rule-sets/rule-sets.routes.js';
@@ -100,6 +101,7 @@ export async function buildApp({ database, config, jobs: given }: AppDeps): Prom
       await api.register(ruleSetRoutes, { database });
       await api.register(importRoutes, { database, config, jobs });
       await api.register(successionRoutes, { database });
+      await api.register(mappingRunRoutes, { database, jobs });
     },
     { prefix: '/api' },
   );

@@ -30,7 +30,8 @@ export type NavTarget =
         | '/i/$kode/pemetaan/pergerakan'
         | '/i/$kode/impor'
         | '/i/$kode/suksesi'
-        | '/i/$kode/kelompok-talenta';
+        | '/i/$kode/kelompok-talenta'
+        | '/i/$kode/aturan';
       params: { kode: string };
       /** Exact: a parent page's entry is not lit on its children's pages (the dashboard on /pemetaan). */
       activeOptions?: { exact: boolean };
@@ -49,6 +50,7 @@ export type NavEntry = {
     | 'suksesi'
     | 'kelompokTalenta'
     | 'kelompokTalentaProvinsi'
+    | 'aturan'
     | 'audit'
     | 'saya';
   /** Who sees the entry (product.md §1); the server checks the same with its own policy on every call. */
@@ -109,6 +111,12 @@ export const NAV: readonly NavEntry[] = [
     key: 'kelompokTalentaProvinsi',
     visible: (u) => u.peran === 'ADMIN_PROVINSI',
     target: () => ({ to: '/provinsi/kelompok-talenta' }),
+  },
+  // Rule sets and mapping runs: the admins (rules.manage; running a mapping is the Admin Instansi's).
+  {
+    key: 'aturan',
+    visible: (u) => u.peran === 'ADMIN_INSTANSI' || u.peran === 'ADMIN_PROVINSI',
+    target: (kode) => ({ to: '/i/$kode/aturan', params: { kode } }),
   },
   { key: 'audit', visible: (u) => u.peran === 'AUDITOR', target: () => ({ to: '/audit' }) },
   // A Pegawai sees only their own data: their card.

@@ -14,6 +14,8 @@ import myCardEn from '../features/my-card/locales/en.json';
 import myCardId from '../features/my-card/locales/id.json';
 import successionEn from '../features/succession/locales/en.json';
 import successionId from '../features/succession/locales/id.json';
+import ruleSetsEn from '../features/rule-sets/locales/en.json';
+import ruleSetsId from '../features/rule-sets/locales/id.json';
 import commonEn from './en/common.json';
 import commonId from './id/common.json';
 
@@ -33,6 +35,7 @@ export const RESOURCES = {
     mapping: mappingId,
     imports: importsId,
     succession: successionId,
+    ruleSets: ruleSetsId,
   },
   en: {
     common: commonEn,
@@ -44,5 +47,6 @@ export const RESOURCES = {
     mapping: mappingEn,
     imports: importsEn,
     succession: successionEn,
+    ruleSets: ruleSetsEn,
   },
 } as const;

@@ -24,6 +24,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly status: number,
     readonly serverMessage: string | null,
+    /** The server's `details` (e.g. field-level issues `[{ path, message }]`), unchecked. */
+    readonly details: unknown = undefined,
   ) {
     super(serverMessage ?? code);
     this.name = 'ApiError';
@@ -67,7 +69,12 @@ async function request<S extends z.ZodType>(method: Method, url: string, schema:
     const parsed = errorBodySchema.safeParse(data);
     const code = parsed.success ? parsed.data.code : `HTTP_${res.status}`;
     if (res.status === 401) onUnauthenticated?.();
-    throw new ApiError(code, res.status, parsed.success ? parsed.data.message : null);
+    throw new ApiError(
+      code,
+      res.status,
+      parsed.success ? parsed.data.message : null,
+      parsed.success ? parsed.data.details : undefined,
+    );
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new ApiError('INVALID_RESPONSE', res.status, null);

@@ -68,6 +68,8 @@ const ALLOWED: Record<Action, string> = {
   'talent_pool.read': ' Y - Y Y Y Y - - -',
   'talent_pool.decide': '- - - - Y - - - -',
   'talent_pool.province': 'Y - - - - - - - -',
+  'mapping.run': '      - - Y Y - - - - -',
+  'mapping.publish': '  - - Y Y - - - - -',
 };
 const ORDER = Object.keys(actors);
 

@@ -50,6 +50,10 @@ export const ACTIONS = [
   'talent_pool.decide',
   /** The provincial JPT pool across the province's governments (Admin Provinsi). */
   'talent_pool.province',
+  /** Start a mapping run (a draft result) as a background job and follow its progress (audited). */
+  'mapping.run',
+  /** Make a run the instansi's official mapping of its year, superseding the previous one (audited). */
+  'mapping.publish',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -115,6 +119,10 @@ export const RULES: Record<Action, Partial<Record<Role, Grant>>> = {
   'talent_pool.read': SUCCESSION_READERS,
   'talent_pool.decide': { KOMITE_TALENTA: 'ANY' },
   'talent_pool.province': { ADMIN_PROVINSI: 'ANY' },
+  // Mapping runs are the Admin Instansi's (product.md §1); a published run is the instansi's official
+  // mapping, so publishing is a separate action, also theirs alone: the province monitors, it does not run.
+  'mapping.run': { ADMIN_INSTANSI: 'ANY' },
+  'mapping.publish': { ADMIN_INSTANSI: 'ANY' },
 };
 
 export type InstansiRef = { id: number; indukId: number | null };
