@@ -6,13 +6,10 @@ import { Tag } from './tag.js';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { INELIGIBILITY_REASONS, slateQuery, type Slate } from './api.js';
+import { CardLink } from './card-link.js';
 import { ComparisonPanel } from './comparison-panel.js';
 import { EligibilityLookup } from './eligibility-lookup.js';
 import { READINESS_COLOR, useLabels } from './labels.js';
-
-/** The talent card of a person (`/i/$kode/pegawai/$nip`, another feature's page). */
-export const talentCardHref = (kode: string, nip: string) =>
-  `/i/${encodeURIComponent(kode)}/pegawai/${encodeURIComponent(nip)}`;
 
 const MAX_COMPARE = 5;
 
@@ -140,7 +137,9 @@ function CandidateTable({
                     </Table.Td>
                     <Table.Td data-field="peringkat">{c.peringkat}</Table.Td>
                     <Table.Td>
-                      <Anchor href={talentCardHref(kode, c.nipBaru)}>{c.nama ?? c.nipBaru}</Anchor>
+                      <CardLink kode={kode} nip={c.nipBaru}>
+                        {c.nama ?? c.nipBaru}
+                      </CardLink>
                       <Text size="xs">{c.nipBaru}</Text>
                       {c.suksesorDarurat && (
                         <Tag color="grape" data-testid="suksesor-darurat">

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Tag } from './tag.js';
@@ -8,7 +8,7 @@ import { useUser } from '../../lib/session.js';
 import { POOL_LEVELS, decisionsQuery, poolQuery, type PoolLevel, type PoolMember } from './api.js';
 import { DecisionForm, type DecisionDraft } from './decision-form.js';
 import { useLabels } from './labels.js';
-import { talentCardHref } from './slate-page.js';
+import { CardLink } from './card-link.js';
 
 const STATUS_COLOR: Record<string, string> = {
   USULAN: 'blue',
@@ -120,7 +120,13 @@ function MemberRow({
   return (
     <Table.Tr data-nip={nip} data-anggota={String(m.anggota)}>
       <Table.Td>
-        {m.nipBaru ? <Anchor href={talentCardHref(kode, m.nipBaru)}>{m.nama ?? m.nipBaru}</Anchor> : '—'}
+        {m.nipBaru ? (
+          <CardLink kode={kode} nip={m.nipBaru}>
+            {m.nama ?? m.nipBaru}
+          </CardLink>
+        ) : (
+          '—'
+        )}
         <Text size="xs">{m.nipBaru}</Text>
       </Table.Td>
       <Table.Td>
