@@ -8,7 +8,7 @@ import { BoxStackChart } from './box-stack-chart.js';
 import { NineBoxGrid } from './nine-box-grid.js';
 import { QualityCard } from './quality-card.js';
 import { RunCard } from './run-card.js';
-import { Stat } from './stat.js';
+import { Stat } from '../../components/stat.js';
 
 const BOXES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { provinceSummaryQuery } from './api.js';
 import { BoxStackChart } from './box-stack-chart.js';
-import { RunBadge, Stat } from './stat.js';
+import { Stat } from '../../components/stat.js';
+import { RunBadge } from './run-badge.js';
 
 /** The province dashboard: every government the account sees, side by side (table and chart). */
 export function ProvincePage() {

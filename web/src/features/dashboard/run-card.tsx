@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import type { Run } from './api.js';
-import { RunBadge } from './stat.js';
+import { RunBadge } from './run-badge.js';
 
 /** The mapping run the dashboard shows, and the latest run when that is another one. */
 export function RunCard({ shown, latest }: { shown: Run | null; latest: Run | null }) {

@@ -4,7 +4,8 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../lib/session.js';
-import { JENJANG, employeeListQuery, runYearsQuery, unitsQuery, type ListFilter } from './api.js';
+import { JENJANG } from '../../lib/jenjang.js';
+import { employeeListQuery, runYearsQuery, unitsQuery, type ListFilter } from './api.js';
 import { EmployeeTable } from './employee-table.js';
 import { unitOptions } from './unit-options.js';
 

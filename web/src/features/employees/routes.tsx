@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { instansiRoute } from '../../app/app-route.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { RouteError } from '../../components/route-error.js';
-import { JENJANG, SORTS, employeeListQuery, talentCardQuery, unitsQuery } from './api.js';
+import { JENJANG } from '../../lib/jenjang.js';
+import { SORTS, employeeListQuery, talentCardQuery, unitsQuery } from './api.js';
 
 const sortValues = SORTS.flatMap((s) => [s, `-${s}`]) as [string, ...string[]];
 

@@ -1,26 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiGet, withQuery } from '../../lib/api-client.js';
+import type { Jenjang } from '../../lib/jenjang.js';
 
 // Schemas of docs/API.md ("9-box and movement"), as these pages read them.
 
 const base = (kode: string) => `/api/instansi/${encodeURIComponent(kode)}/pemetaan`;
 const num = z.number().nullable();
-
-export const JENJANG = [
-  'JPT_UTAMA',
-  'JPT_MADYA',
-  'JPT_PRATAMA',
-  'ADMINISTRATOR',
-  'PENGAWAS',
-  'PELAKSANA',
-  'FUNGSIONAL_AHLI_UTAMA',
-  'FUNGSIONAL_AHLI_MADYA',
-  'FUNGSIONAL_AHLI_MUDA',
-  'FUNGSIONAL_AHLI_PERTAMA',
-  'FUNGSIONAL_KETERAMPILAN',
-] as const;
-export type Jenjang = (typeof JENJANG)[number];
 
 const nineBoxSchema = z.object({
   runId: z.string(),

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { instansiRoute } from '../../app/app-route.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { RouteError } from '../../components/route-error.js';
-import { JENJANG, movementQuery, movementYears, nineBoxQuery, runYearsQuery } from './api.js';
+import { JENJANG } from '../../lib/jenjang.js';
+import { movementQuery, movementYears, nineBoxQuery, runYearsQuery } from './api.js';
 
 const year = z.coerce.number().int().min(2000).max(2100).optional().catch(undefined);
 const box = z.coerce.number().int().min(0).max(9).optional().catch(undefined);

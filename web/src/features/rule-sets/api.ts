@@ -1,24 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ApiError, apiGet, apiSend } from '../../lib/api-client.js';
+import { JENJANG } from '../../lib/jenjang.js';
 
 /** Codes of the rule-set content (src/domain/codes.ts), in the order the UI lists them. */
-export const JENJANG = [
-  'JPT_UTAMA',
-  'JPT_MADYA',
-  'JPT_PRATAMA',
-  'ADMINISTRATOR',
-  'PENGAWAS',
-  'PELAKSANA',
-  'FUNGSIONAL_AHLI_UTAMA',
-  'FUNGSIONAL_AHLI_MADYA',
-  'FUNGSIONAL_AHLI_MUDA',
-  'FUNGSIONAL_AHLI_PERTAMA',
-  'FUNGSIONAL_KETERAMPILAN',
-] as const;
 export const EDUCATION = ['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'] as const;
 export const PREDIKAT = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
-export type Jenjang = (typeof JENJANG)[number];
 export type Education = (typeof EDUCATION)[number];
 
 const versionSchema = z.object({

@@ -1,6 +1,7 @@
 import { Fieldset, NumberInput, Select, SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EDUCATION, JENJANG, PREDIKAT, type Education, type RuleSetContent } from './api.js';
+import { JENJANG } from '../../lib/jenjang.js';
+import { EDUCATION, PREDIKAT, type Education, type RuleSetContent } from './api.js';
 
 type Props = {
   value: RuleSetContent;

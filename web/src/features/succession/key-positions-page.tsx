@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { benchQuery, keyPositionsQuery, type Bench } from './api.js';
 import { useLabels } from './labels.js';
+import { Stat } from '../../components/stat.js';
 
 /** Key positions of an instansi: coverage, incumbent's retirement risk, counts; bench strength on top. */
 export function KeyPositionsPage({ kode }: { kode: string }) {
@@ -110,17 +111,6 @@ export function KeyPositionsPage({ kode }: { kode: string }) {
         </Card>
       )}
     </Stack>
-  );
-}
-
-function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <Card withBorder padding="sm">
-      <Text size="sm">{label}</Text>
-      <Text size="xl" fw={700} data-testid={testId}>
-        {value}
-      </Text>
-    </Card>
   );
 }
 

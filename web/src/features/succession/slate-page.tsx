@@ -10,6 +10,7 @@ import { CardLink } from './card-link.js';
 import { ComparisonPanel } from './comparison-panel.js';
 import { EligibilityLookup } from './eligibility-lookup.js';
 import { READINESS_COLOR, useLabels } from './labels.js';
+import { Stat } from '../../components/stat.js';
 
 const MAX_COMPARE = 5;
 
@@ -39,9 +40,9 @@ export function SlatePage({ kode, jabatan }: { kode: string; jabatan: string }) 
         </Text>
       </div>
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        <Count label={t('slate.eligible')} value={f.number(data.memenuhiSyarat)} testId="slate-memenuhi" />
-        <Count label={t('slate.readyNow')} value={f.number(data.siapSekarang)} testId="slate-siap" />
-        <Count
+        <Stat label={t('slate.eligible')} value={f.number(data.memenuhiSyarat)} testId="slate-memenuhi" />
+        <Stat label={t('slate.readyNow')} value={f.number(data.siapSekarang)} testId="slate-siap" />
+        <Stat
           label={t('slate.ineligible')}
           value={f.number(data.tidakMemenuhiSyarat)}
           testId="slate-tidak-memenuhi"
@@ -70,17 +71,6 @@ export function SlatePage({ kode, jabatan }: { kode: string; jabatan: string }) 
       <ReasonCounts counts={data.jumlahPerAlasan} />
       <EligibilityLookup kode={kode} jabatan={jabatan} />
     </Stack>
-  );
-}
-
-function Count({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <Card withBorder padding="sm">
-      <Text size="sm">{label}</Text>
-      <Text size="xl" fw={700} data-testid={testId}>
-        {value}
-      </Text>
-    </Card>
   );
 }
 

@@ -1,5 +1,4 @@
-import { Badge, Card, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Card, Text } from '@mantine/core';
 
 /** One figure with its label (and an optional line that says what it counts). */
 export function Stat({
@@ -27,15 +26,5 @@ export function Stat({
         </Text>
       )}
     </Card>
-  );
-}
-
-/** A run's status; published in green (dark shades: readable small text on white). */
-export function RunBadge({ status }: { status: 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED' }) {
-  const { t } = useTranslation();
-  return (
-    <Badge size="sm" variant="filled" color={status === 'PUBLISHED' ? '#1e6b30' : 'gray.7'}>
-      {t(`runStatus.${status}`)}
-    </Badge>
   );
 }
