@@ -1,6 +1,7 @@
 import { BAWAAN_V1 } from '../domain/rule-set.js';
 import { benchApi, type ApiBenchOptions, type ApiBenchReport } from './api-bench.js';
 import { benchImport, type ImportBenchReport } from './import-bench.js';
+import { benchNational, NATIONAL_DATABASE, type NationalBench } from './national-bench.js';
 import { benchClassify } from './classify-bench.js';
 import { benchSlates, type SlatesBench } from './slates-bench.js';
 import {
@@ -20,6 +21,9 @@ export type BenchOptions = {
   /** A PostgreSQL server to measure on too (a scratch database is created there and dropped). */
   postgresUrl: string | undefined;
   log: (line: string) => void;
+  /** `--nasional`: also the national-scale run (needs a server); `nationalOnly`: that run alone. */
+  national?: boolean;
+  nationalOnly?: boolean;
   /** `--api`: only the API latency bench (api-bench.ts). */
   api?: Pick<ApiBenchOptions, 'seconds' | 'users' | 'thinkMs'> | undefined;
 };
@@ -40,8 +44,9 @@ export type BenchReport = {
   slatesKaltengSeconds: number;
   /** The same ranking as one SQL query per instansi, on PostgreSQL; null without a server. */
   slatesSqlKaltengSeconds: number | null;
-  /** Mapping + slates at national scale; null unless a national run was asked for (not implemented). */
+  /** Mapping + slates at national scale (4.8 M ASN, 600 instansi, PostgreSQL); null unless asked for. */
   nationalSeconds: number | null;
+  national: NationalBench | null;
   slatesDetail: { pglite: SlatesBench; postgres: SlatesBench | null };
 };
 
@@ -53,8 +58,16 @@ export type BenchReport = {
 export async function runBench(
   options: BenchOptions,
   machine: BenchReport['machine'],
-): Promise<BenchReport | { machine: BenchReport['machine']; api: ApiBenchReport }> {
+): Promise<
+  | BenchReport
+  | { machine: BenchReport['machine']; api: ApiBenchReport }
+  | { machine: BenchReport['machine']; nationalSeconds: number; national: NationalBench }
+> {
   if (options.api) return { machine, api: await benchApi({ ...options, ...options.api }) };
+  if (options.nationalOnly) {
+    const national = await runNational(options);
+    return { machine, nationalSeconds: national.seconds, national };
+  }
   options.log('PGlite (tertanam):');
   const pglite = await scratchPglite();
   let pgliteBench: EngineBench;
@@ -109,6 +122,8 @@ export async function runBench(
     importReport = { pglite: pgliteImport, postgres: postgresImport };
   }
 
+  const national = options.national ? await runNational(options) : null;
+
   return {
     machine,
     classifyPerSecond: classify.classifyPerSecond,
@@ -122,7 +137,15 @@ export async function runBench(
     import: importReport,
     slatesKaltengSeconds: slates.postgres?.seconds ?? slates.pglite.seconds,
     slatesSqlKaltengSeconds: slates.postgres?.sqlSeconds ?? null,
-    nationalSeconds: null,
+    nationalSeconds: national?.seconds ?? null,
+    national,
     slatesDetail: { pglite: slates.pglite, postgres: slates.postgres },
   };
+}
+
+async function runNational(options: BenchOptions): Promise<NationalBench> {
+  if (!options.postgresUrl)
+    throw new Error('Skala nasional diukur pada server PostgreSQL: isi DATABASE_URL.');
+  options.log(`Skala nasional (PostgreSQL, basis data ${NATIONAL_DATABASE} disimpan antar-pengukuran):`);
+  return benchNational({ postgresUrl: options.postgresUrl, year: options.year, log: options.log });
 }

@@ -5,7 +5,10 @@ import { configFor } from '../context.js';
 import { yearOption } from '../options.js';
 
 const optionsSchema = z.object({
-  skala: z.enum(['kalteng', 'semua'], { message: 'Skala bench: kalteng atau semua.' }),
+  skala: z.enum(['kalteng', 'semua', 'nasional'], {
+    message: 'Skala bench: kalteng, semua atau nasional.',
+  }),
+  nasional: z.boolean().optional(),
   runs: z.coerce.number().int().min(1).max(20),
   tahun: yearOption,
   impor: z.boolean().optional(),
@@ -19,7 +22,12 @@ export function registerBench(program: Command): void {
   program
     .command('bench')
     .description('Tolok ukur kinerja; mencetak JSON (PostgreSQL diukur bila DATABASE_URL diisi)')
-    .option('--skala <skala>', 'kalteng (85.000) | semua (juga 1 juta untuk klasifikasi murni)', 'semua')
+    .option(
+      '--skala <skala>',
+      'kalteng (85.000) | semua (juga 1 juta untuk klasifikasi murni) | nasional (hanya 4,8 juta ASN, PostgreSQL)',
+      'semua',
+    )
+    .option('--nasional', 'juga ukur skala nasional: pemetaan + suksesi 4,8 juta ASN di ±600 instansi')
     .option('--runs <n>', 'jumlah pengulangan pemetaan (median dilaporkan)', '3')
     .option('--tahun <tahun>', 'tahun pemetaan', '2025')
     .option('--impor', 'juga ukur impor 100.000 baris pegawai dari CSV dan XLSX')
@@ -34,7 +42,9 @@ export function registerBench(program: Command): void {
       const cpus = os.cpus();
       const report = await runBench(
         {
-          scale: o.skala,
+          scale: o.skala === 'nasional' ? 'kalteng' : o.skala,
+          national: Boolean(o.nasional),
+          nationalOnly: o.skala === 'nasional',
           withImport: Boolean(o.impor),
           year: o.tahun,
           runs: o.runs,
