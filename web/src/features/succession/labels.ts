@@ -19,10 +19,3 @@ export function useLabels() {
     date: (iso: string) => dayjs(iso).format('D MMM YYYY'),
   };
 }
-
-/** Badge colours of readiness, best first (AA contrast on Mantine's light badges). */
-export const READINESS_COLOR: Record<string, string> = {
-  SIAP_SEKARANG: 'green',
-  SIAP_1_2_TAHUN: 'yellow',
-  SIAP_3_TAHUN_LEBIH: 'gray',
-};
