@@ -1,10 +1,13 @@
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.js';
+import { queryRows } from '../../src/db/query.js';
 import { findCurrentRun } from '../../src/features/succession/succession-runs.repository.js';
 import { recomputeSlates } from '../../src/features/succession/succession.service.js';
 import type { App } from '../../src/platform/http/app.js';
+import { addSanction } from '../factories.js';
 import { SCREENSHOTS, browserSkipReason, launchBrowser } from './browser.js';
 import { DEMO_KAB, seriousAxeViolations, signInAs, startDemoServer } from './demo-server.js';
 
@@ -30,7 +33,14 @@ type Slate = {
   jumlahPerAlasan: Record<string, number>;
   kandidat: Array<{ nipBaru: string; kesiapan: string; suksesorDarurat: boolean }>;
 };
-type Pool = { items: Array<{ kelompok: string; nipBaru: string | null; anggota: boolean }> };
+type Pool = {
+  items: Array<{ kelompok: string; nipBaru: string | null; anggota: boolean; tanggalPensiun: string | null }>;
+  dikecualikan: Array<{ kelompok: string; jumlah: number; items: Array<{ nipBaru: string | null }> }>;
+};
+type CardPlans = {
+  sudahDihitung: boolean;
+  items: Array<{ jabatan: { kode: string }; peringkat: number; kesiapan: string; suksesorDarurat: boolean }>;
+};
 
 const id = new Intl.NumberFormat('id-ID');
 const shot = (page: Page, name: string) =>
@@ -147,6 +157,37 @@ describe.skipIf(Boolean(skip))('succession and talent-pool pages', () => {
       expect(await result.textContent()).toContain('Pemangku jabatan ini');
     }
 
+    // The talent card of the first candidate lists this key position in "Rencana Suksesi", as the API says.
+    const first = slate.kandidat[0]!;
+    const plans = await getJson<CardPlans>(
+      page,
+      `${url}/api/instansi/${DEMO_KAB}/pegawai/${first.nipBaru}/suksesi`,
+    );
+    const plan = plans.items.find((i) => i.jabatan.kode === target.kode);
+    expect(plan).toMatchObject({
+      peringkat: 1,
+      kesiapan: first.kesiapan,
+      suksesorDarurat: first.suksesorDarurat,
+    });
+    await rows.first().getByRole('link').click();
+    await page.waitForURL(new RegExp(`/i/${DEMO_KAB}/pegawai/${first.nipBaru}$`));
+    const section = page.getByTestId('kartu-suksesi');
+    await section.getByRole('heading', { name: 'Rencana Suksesi' }).waitFor();
+    const planRows = section.getByTestId('tabel-suksesi-pegawai').locator('tbody tr');
+    await planRows.first().waitFor();
+    expect(await attrs(planRows, 'data-jabatan')).toEqual(plans.items.map((i) => i.jabatan.kode));
+    const mine = section.locator(`tr[data-jabatan="${target.kode}"]`);
+    expect(await mine.locator('[data-field=peringkat]').textContent()).toBe('1');
+    expect(await mine.locator('[data-field=kesiapan]').getAttribute('data-value')).toBe(first.kesiapan);
+    expect(await mine.locator('[data-field=darurat]').getAttribute('data-value')).toBe(
+      String(first.suksesorDarurat),
+    );
+    await shot(page, 'kartu-talenta-rencana-suksesi');
+    // Its link leads back to the slate, inside the app.
+    await mine.getByRole('link', { name: target.nama, exact: true }).click();
+    await page.waitForURL(new RegExp(`/i/${DEMO_KAB}/suksesi/${target.kode}$`));
+    await page.getByTestId('slate-memenuhi').waitFor();
+
     // Side by side: the first two candidates.
     const pick = slate.kandidat.slice(0, 2);
     for (const c of pick) await page.locator(`tr[data-nip="${c.nipBaru}"] input[type=checkbox]`).check();
@@ -161,7 +202,7 @@ describe.skipIf(Boolean(skip))('succession and talent-pool pages', () => {
   });
 
   it('lets the Talent Committee add a person to the pool with a reason, and shows it in the history', async () => {
-    const page = await newPage();
+    const page = await newPage(true); // axe on the opened "excluded" table at the end
     await signInAs(page, url, `komite.${DEMO_KAB}`);
     await page
       .getByRole('navigation', { name: 'Navigasi utama' })
@@ -174,6 +215,7 @@ describe.skipIf(Boolean(skip))('succession and talent-pool pages', () => {
     expect(await page.getByTestId('jumlah-anggota').textContent()).toBe(
       `Anggota: ${id.format(members.size)}`,
     );
+    expect(pool.dikecualikan.map((l) => l.kelompok)).toEqual(['JPT']);
     // Someone active and not in the JPT pool: an incumbent or a slate candidate of a key position.
     const keys = await getJson<KeyPositions>(page, `${url}/api/instansi/${DEMO_KAB}/suksesi/jabatan-kunci`);
     let nip = keys.items.map((k) => k.pemangku?.nipBaru).find((n) => n && !members.has(n));
@@ -201,6 +243,42 @@ describe.skipIf(Boolean(skip))('succession and talent-pool pages', () => {
     const after = await getJson<Pool>(page, `${url}/api/instansi/${DEMO_KAB}/kelompok-talenta?kelompok=JPT`);
     expect(after.items.find((m) => m.nipBaru === nip)?.anggota).toBe(true);
     await shot(page, 'kelompok-talenta-komite');
+
+    // People of boxes 7–9 the rule left out (rules.md §4). A proposed Administrator-pool member gets a
+    // medium sanction decided in the mapping year (the pool is computed on each request): collapsed, the
+    // section counts them; opened, its table lists them with the reason, and they leave the proposal.
+    const before = await getJson<Pool>(
+      page,
+      `${url}/api/instansi/${DEMO_KAB}/kelompok-talenta?kelompok=ADMINISTRATOR`,
+    );
+    const proposed = before.items.find((m) => m.anggota && m.nipBaru)!.nipBaru!;
+    const [who] = await queryRows<{ instansi_id: number; id: string }>(
+      database.db,
+      sql`select e.instansi_id, e.id from employee e join instansi i on i.id = e.instansi_id
+          where i.kode = ${DEMO_KAB} and e.nip = ${proposed}`,
+    );
+    await addSanction(database.db, { instansiId: who!.instansi_id, id: who!.id }, 'SEDANG', '2025-06-01');
+    const level = (
+      await getJson<Pool>(page, `${url}/api/instansi/${DEMO_KAB}/kelompok-talenta?kelompok=ADMINISTRATOR`)
+    ).dikecualikan[0]!;
+    expect(level.jumlah).toBe(before.dikecualikan[0]!.jumlah + 1);
+    await page.goto(`${url}/i/${DEMO_KAB}/kelompok-talenta?kelompok=ADMINISTRATOR`);
+    const excludedSection = page.getByTestId('dikecualikan');
+    await excludedSection.waitFor();
+    expect(await excludedSection.getByTestId('jumlah-dikecualikan').textContent()).toBe(
+      `(${id.format(level.jumlah)})`,
+    );
+    expect(await page.getByTestId('tabel-kelompok').locator(`tr[data-nip="${proposed}"]`).count()).toBe(0);
+    await excludedSection.getByRole('button', { name: /Dikecualikan menurut aturan/ }).click();
+    const excludedRows = excludedSection.getByTestId('tabel-dikecualikan').locator('tbody tr');
+    await excludedRows.first().waitFor();
+    expect(await attrs(excludedRows, 'data-nip')).toEqual(level.items.map((x) => x.nipBaru));
+    await excludedSection
+      .locator(`tr[data-nip="${proposed}"] [data-alasan=HUKDIS_SEDANG_BERAT]`)
+      .getByText('Hukuman disiplin sedang/berat')
+      .waitFor();
+    await shot(page, 'kelompok-talenta-dikecualikan');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -215,6 +293,28 @@ describe.skipIf(Boolean(skip))('succession and talent-pool pages', () => {
       expect(links).not.toContain('Kelompok Talenta');
       await page.context().close();
     }
+    // A unit head's talent card has no "Rencana Suksesi" and does not ask for it (it would be refused).
+    const head = await newPage();
+    await signInAs(head, url, `pimpinan.${DEMO_KAB}`);
+    const asked: string[] = [];
+    head.on('request', (r) => {
+      if (r.url().endsWith('/suksesi')) asked.push(r.url());
+    });
+    const someone = (
+      await getJson<{ items: Array<{ nip: string }> }>(
+        head,
+        `${url}/api/instansi/${DEMO_KAB}/pegawai?ukuran=1`,
+      )
+    ).items[0]!;
+    await head.goto(`${url}/i/${DEMO_KAB}/pegawai/${someone.nip}`);
+    await head.getByTestId('nama-pegawai').waitFor();
+    await head.getByRole('heading', { name: 'Identitas' }).waitFor();
+    expect(await head.getByTestId('kartu-suksesi').count()).toBe(0);
+    expect(asked).toEqual([]);
+    expect(
+      (await head.request.get(`${url}/api/instansi/${DEMO_KAB}/pegawai/${someone.nip}/suksesi`)).status(),
+    ).toBe(403);
+    await head.context().close();
     const page = await newPage();
     await signInAs(page, url, 'admin.provinsi');
     await page.getByRole('link', { name: 'Kelompok JPT Provinsi' }).click();
@@ -237,10 +337,18 @@ describe.skipIf(Boolean(skip))('succession and talent-pool pages', () => {
     await signInAs(page, url, `komite.${DEMO_KAB}`);
     const keys = await getJson<KeyPositions>(page, `${url}/api/instansi/${DEMO_KAB}/suksesi/jabatan-kunci`);
     const jabatan = keys.items[0]!.kode;
+    const withCandidates = keys.items.find((k) => k.memenuhiSyarat > 0)!;
+    const candidate = (
+      await getJson<Slate>(
+        page,
+        `${url}/api/instansi/${DEMO_KAB}/suksesi/jabatan-kunci/${withCandidates.kode}`,
+      )
+    ).kandidat[0]!.nipBaru;
     for (const [route, ready] of [
       [`/i/${DEMO_KAB}/suksesi`, 'tabel-jabatan-kunci'],
       [`/i/${DEMO_KAB}/suksesi/${jabatan}`, 'slate-memenuhi'],
       [`/i/${DEMO_KAB}/kelompok-talenta`, 'form-keputusan'],
+      [`/i/${DEMO_KAB}/pegawai/${candidate}`, 'tabel-suksesi-pegawai'],
     ] as const) {
       await page.goto(`${url}${route}`);
       await page.getByTestId(ready).waitFor();
@@ -257,6 +365,7 @@ describe.skipIf(Boolean(skip))('succession and talent-pool pages', () => {
       [`/i/${DEMO_KAB}/suksesi`]: [],
       [`/i/${DEMO_KAB}/suksesi/${jabatan}`]: [],
       [`/i/${DEMO_KAB}/kelompok-talenta`]: [],
+      [`/i/${DEMO_KAB}/pegawai/${candidate}`]: [],
       '/provinsi/kelompok-talenta': [],
     });
   });

@@ -48,6 +48,65 @@ export interface PoolProposal {
 }
 
 /**
+ * Why someone of boxes 7–9 is left out of the proposal (rules.md §4 "excluding …"), in rules.md order; all
+ * that apply are kept.
+ * - `HUKDIS_SEDANG_BERAT`: a medium or heavy sanction decided in Y−1 or Y (rules.md §4; PP 94/2021 levels).
+ * - `TIDAK_AKTIF`: not active (rules.md §4, with section 2's definition of active).
+ */
+export const POOL_EXCLUSION_REASONS = ['HUKDIS_SEDANG_BERAT', 'TIDAK_AKTIF'] as const;
+export type PoolExclusionReason = (typeof POOL_EXCLUSION_REASONS)[number];
+
+/** Indonesian text of each exclusion (shown to the committee). */
+export const POOL_EXCLUSION_MESSAGES: Readonly<Record<PoolExclusionReason, string>> = {
+  HUKDIS_SEDANG_BERAT:
+    'Dijatuhi hukuman disiplin sedang/berat pada tahun pemetaan atau tahun sebelumnya, sehingga tidak diusulkan.',
+  TIDAK_AKTIF: 'Kedudukan kepegawaian tidak aktif, sehingga tidak diusulkan.',
+};
+
+type PoolRules = Pick<SuccessionSettings, 'sanctionWindowYears' | 'poolRetirementFlagYears'>;
+
+/** Every exclusion of rules.md §4 that applies to a person for mapping year `year` (empty: none). */
+export function poolExclusionReasons(
+  person: Pick<PoolSource, 'kedudukan' | 'sanctions'>,
+  year: number,
+  settings: Pick<SuccessionSettings, 'sanctionWindowYears'>,
+): PoolExclusionReason[] {
+  const out: PoolExclusionReason[] = [];
+  if (hasMediumOrHeavySanction(person.sanctions, year, settings.sanctionWindowYears))
+    out.push('HUKDIS_SEDANG_BERAT');
+  if (!isActive(person.kedudukan)) out.push('TIDAK_AKTIF');
+  return out;
+}
+
+/**
+ * Retirement of a pool member (rules.md §4 "members retiring within 2 years are kept but flagged"; date per
+ * rules.md §5 at the BUP of the current level): the same for proposed members and those the committee added.
+ */
+export function poolRetirement(
+  birthDate: IsoDate | null,
+  jenjang: Jenjang,
+  referenceDate: IsoDate,
+  settings: Pick<SuccessionSettings, 'poolRetirementFlagYears'>,
+): { retirementDate: IsoDate | null; retiringSoon: boolean } {
+  const retirement = birthDate === null ? null : retirementDate(birthDate, jenjang);
+  return {
+    retirementDate: retirement,
+    retiringSoon:
+      retirement !== null && monthsBetween(referenceDate, retirement) < settings.poolRetirementFlagYears * 12,
+  };
+}
+
+const POOL_ORDER = { JPT: 0, ADMINISTRATOR: 1, PENGAWAS: 2 } as const;
+/** Pool level, box (desc), NIP. */
+const byPoolBoxNip = (
+  a: { poolLevel: PoolLevel; box: number; nip: string },
+  b: { poolLevel: PoolLevel; box: number; nip: string },
+) =>
+  POOL_ORDER[a.poolLevel] - POOL_ORDER[b.poolLevel] ||
+  b.box - a.box ||
+  (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0);
+
+/**
  * Proposed talent pool (rules.md §4): boxes 7, 8 and 9 of the latest published mapping, excluding anyone
  * with a medium or heavy sanction decided in Y−1 or Y (HUKDIS_SEDANG_BERAT) and anyone not active; those
  * retiring within 2 years are kept and flagged. Sorted by pool level, box (desc), NIP.
@@ -56,31 +115,47 @@ export function proposeTalentPool(
   people: readonly PoolSource[],
   year: number,
   referenceDate: IsoDate,
-  settings: Pick<SuccessionSettings, 'sanctionWindowYears' | 'poolRetirementFlagYears'>,
+  settings: PoolRules,
 ): PoolProposal[] {
   const out: PoolProposal[] = [];
   for (const p of people) {
-    if (p.box < 7 || !isActive(p.kedudukan)) continue;
-    if (hasMediumOrHeavySanction(p.sanctions, year, settings.sanctionWindowYears)) continue;
-    const retirement = p.birthDate === null ? null : retirementDate(p.birthDate, p.jenjang);
+    if (p.box < 7 || poolExclusionReasons(p, year, settings).length > 0) continue;
     out.push({
       employeeId: p.employeeId,
       nip: p.nip,
       poolLevel: POOL_OF[p.jenjang],
       box: p.box,
-      retirementDate: retirement,
-      retiringSoon:
-        retirement !== null &&
-        monthsBetween(referenceDate, retirement) < settings.poolRetirementFlagYears * 12,
+      ...poolRetirement(p.birthDate, p.jenjang, referenceDate, settings),
     });
   }
-  const order = { JPT: 0, ADMINISTRATOR: 1, PENGAWAS: 2 } as const;
-  return out.sort(
-    (a, b) =>
-      order[a.poolLevel] - order[b.poolLevel] ||
-      b.box - a.box ||
-      (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0),
-  );
+  return out.sort(byPoolBoxNip);
+}
+
+export interface PoolExclusion {
+  readonly employeeId: string;
+  readonly nip: string;
+  readonly poolLevel: PoolLevel;
+  readonly box: number;
+  readonly reasons: readonly PoolExclusionReason[];
+}
+
+/**
+ * The people of boxes 7–9 whom rules.md §4 leaves out of the proposal, with every reason, so the committee
+ * sees who the rule removed (it may still add them, with a reason). Same order as the proposal.
+ */
+export function excludedFromPool(
+  people: readonly PoolSource[],
+  year: number,
+  settings: Pick<SuccessionSettings, 'sanctionWindowYears'>,
+): PoolExclusion[] {
+  const out: PoolExclusion[] = [];
+  for (const p of people) {
+    if (p.box < 7) continue;
+    const reasons = poolExclusionReasons(p, year, settings);
+    if (reasons.length > 0)
+      out.push({ employeeId: p.employeeId, nip: p.nip, poolLevel: POOL_OF[p.jenjang], box: p.box, reasons });
+  }
+  return out.sort(byPoolBoxNip);
 }
 
 /** A committee decision on pool membership (rules.md §4): confirm, add with a reason, remove with a reason. */

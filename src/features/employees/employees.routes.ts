@@ -7,11 +7,12 @@ import { downloadEmployees, sendDownload } from '../exports/download.service.js'
 import { listEmployees } from './employee-list.service.js';
 import { findUnits } from './employee-list.repository.js';
 import { employeeListQuery, employeePageSchema, kodeParams, nipParams } from './employees.schemas.js';
+import { getCardSuccession } from './card-succession.service.js';
 import { getTalentCard } from './talent-card.service.js';
 
 /**
  * Employees of an instansi: the list (search, filters, server-side paging), the unit tree for its filter,
- * a person's talent card, and the download. Every query takes the actor's reach (unit subtree, or self for
+ * a person's talent card with the succession plans they are on, and the download. Every query takes the actor's reach (unit subtree, or self for
  * a Pegawai), so a person out of reach reads as not found.
  */
 export const employeesRoutes: FastifyPluginAsyncZod<{ database: Database }> = (app, { database }) => {
@@ -75,6 +76,13 @@ export const employeesRoutes: FastifyPluginAsyncZod<{ database: Database }> = (a
         personScopeOf(req),
         req.query.tahun ?? new Date().getFullYear(),
       ),
+  );
+
+  // The slates a person is on: the committee's working material, not the person's (policy succession.read).
+  app.get(
+    '/instansi/:kode/pegawai/:nip/suksesi',
+    { config: { policy: 'succession.read' }, schema: { params: nipParams } },
+    async (req) => getCardSuccession(db, tenantOf(req), req.params.nip, personScopeOf(req)),
   );
   return Promise.resolve();
 };

@@ -150,3 +150,26 @@ export async function findIncumbents(db: Db, instansiId: number) {
         where e.instansi_id = ${instansiId} and p.is_key order by e.position_id, e.nip`,
   );
 }
+
+export type PersonSlateRow = {
+  kode: string;
+  nama: string;
+  jenjang: string;
+  unit_nama: string | null;
+  peringkat: number;
+  kesiapan: string;
+  darurat: boolean;
+};
+
+/** The key positions whose slate of a run lists one person, in one statement (best rank first). */
+export async function findSlatesOfPerson(db: Db, instansiId: number, runId: string, employeeId: string) {
+  return queryRows<PersonSlateRow>(
+    db,
+    sql`select p.kode, p.nama, p.jenjang, u.nama as unit_nama, c.peringkat, c.kesiapan, c.darurat
+        from succession_candidate c
+        join position p on p.instansi_id = c.instansi_id and p.id = c.position_id
+        left join unit u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+        where c.instansi_id = ${instansiId} and c.run_id = ${runId} and c.employee_id = ${employeeId}
+        order by c.peringkat, p.kode`,
+  );
+}

@@ -20,8 +20,13 @@ export type PoolDecisionRow = {
   decided_at: string | Date;
 };
 
-/** Every decision of an instansi (optionally one pool), oldest first. */
-export async function findPoolDecisions(db: Db, instansiId: number, poolLevel?: PoolLevel) {
+/** Every decision of an instansi (optionally one pool, or one person), oldest first. */
+export async function findPoolDecisions(
+  db: Db,
+  instansiId: number,
+  poolLevel?: PoolLevel,
+  employeeId?: string,
+) {
   return queryRows<PoolDecisionRow>(
     db,
     sql`select d.id, d.seq, d.employee_id, e.nip, e.nama, d.pool_level, d.keputusan, d.alasan, d.mapping_run_id,
@@ -29,6 +34,7 @@ export async function findPoolDecisions(db: Db, instansiId: number, poolLevel?: 
         from talent_pool_decision d join employee e on e.instansi_id = d.instansi_id and e.id = d.employee_id
         where d.instansi_id = ${instansiId}
         ${poolLevel === undefined ? sql`` : sql`and d.pool_level = ${poolLevel}`}
+        ${employeeId === undefined ? sql`` : sql`and d.employee_id = ${employeeId}`}
         order by d.seq`,
   );
 }

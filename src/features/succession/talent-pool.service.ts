@@ -1,10 +1,14 @@
 import type { Db } from '../../db/client.js';
 import { isActive } from '../../domain/kedudukan.js';
-import type { PoolLevel } from '../../domain/succession/rules.js';
+import { POOL_LEVELS, type PoolLevel } from '../../domain/succession/rules.js';
 import {
+  POOL_EXCLUSION_MESSAGES,
+  excludedFromPool,
   poolMembership,
+  poolRetirement,
   proposeTalentPool,
   type PoolDecisionKind,
+  type PoolSource,
 } from '../../domain/succession/talent-pool.js';
 import { AppError } from '../../platform/errors.js';
 import { appendAudit } from '../audit/audit.repository.js';
@@ -20,6 +24,9 @@ import {
 
 type Instansi = { id: number; kode: string };
 
+/** At most this many excluded people are listed per pool level (the count is always whole). */
+export const EXCLUDED_LIST_LIMIT = 200;
+
 /** The proposal of the latest published mapping (rules.md §4) and the decisions taken on it. */
 async function poolState(db: Db, instansiId: number) {
   const basis = await successionBasis(db, instansiId);
@@ -30,16 +37,16 @@ async function poolState(db: Db, instansiId: number) {
     basis.mapping.periode,
     basis.context.settings.sanctionWindowYears,
   );
+  const mapped: PoolSource[] = people.flatMap((p) =>
+    p.mapping === null ? [] : [{ ...p, box: p.mapping.box, birthDate: p.birthDate, kedudukan: p.kedudukan }],
+  );
   const proposal = proposeTalentPool(
-    people.flatMap((p) =>
-      p.mapping === null
-        ? []
-        : [{ ...p, box: p.mapping.box, birthDate: p.birthDate, kedudukan: p.kedudukan }],
-    ),
+    mapped,
     basis.mapping.periode,
     basis.context.referenceDate,
     basis.context.settings,
   );
+  const excluded = excludedFromPool(mapped, basis.mapping.periode, basis.context.settings);
   const decisions = await findPoolDecisions(db, instansiId);
   const members = poolMembership(
     proposal,
@@ -50,42 +57,71 @@ async function poolState(db: Db, instansiId: number) {
       seq: Number(d.seq),
     })),
   );
-  return { basis, people, proposal, decisions, members };
+  return { basis, people, proposal, excluded, decisions, members };
 }
 
 /**
  * Kelompok rencana suksesi per job level (rules.md §4): the proposal of boxes 7–9 with the committee's
- * decisions applied; members retiring within 2 years are flagged.
+ * decisions applied; every member's retirement date at their current level's BUP (proposed or added), those
+ * retiring within 2 years flagged; and per level the people of boxes 7–9 the rule excluded, with every
+ * reason (the first `EXCLUDED_LIST_LIMIT`, with the whole count).
  */
-export async function getTalentPool(db: Db, instansi: Instansi, poolLevel?: PoolLevel) {
-  const { basis, people, proposal, members } = await poolState(db, instansi.id);
-  const shown = members.filter((m) => poolLevel === undefined || m.poolLevel === poolLevel);
-  const info = await findPeopleInfo(
-    db,
-    instansi.id,
-    shown.map((m) => m.employeeId),
-  );
-  const proposed = new Map(proposal.map((p) => [`${p.poolLevel}|${p.employeeId}`, p]));
+export async function getTalentPool(
+  db: Db,
+  instansi: Instansi,
+  poolLevel?: PoolLevel,
+  excludedLimit = EXCLUDED_LIST_LIMIT,
+) {
+  const { basis, people, excluded, members } = await poolState(db, instansi.id);
+  const inLevel = (level: PoolLevel) => poolLevel === undefined || level === poolLevel;
+  const shown = members.filter((m) => inLevel(m.poolLevel));
+  const levels = POOL_LEVELS.filter(inLevel).map((level) => {
+    const all = excluded.filter((x) => x.poolLevel === level);
+    return { level, total: all.length, listed: all.slice(0, excludedLimit) };
+  });
+  const info = await findPeopleInfo(db, instansi.id, [
+    ...new Set([
+      ...shown.map((m) => m.employeeId),
+      ...levels.flatMap((l) => l.listed.map((x) => x.employeeId)),
+    ]),
+  ]);
   const person = new Map(people.map((p) => [p.employeeId, p]));
+  const who = (employeeId: string) => {
+    const i = info.get(employeeId);
+    return {
+      nipBaru: i?.nip ?? null,
+      nama: i?.nama ?? null,
+      jabatanNama: i?.jabatan_nama ?? null,
+      unorNama: i?.unit_nama ?? null,
+      kotak: person.get(employeeId)?.mapping?.box ?? null,
+    };
+  };
   return {
     periode: basis.mapping.periode,
     items: shown.map((m) => {
-      const i = info.get(m.employeeId);
-      const p = proposed.get(`${m.poolLevel}|${m.employeeId}`);
+      const p = person.get(m.employeeId);
+      // Added members too: the date comes from the person, not from the proposal.
+      const retirement = p
+        ? poolRetirement(p.birthDate, p.jenjang, basis.context.referenceDate, basis.context.settings)
+        : { retirementDate: null, retiringSoon: false };
       return {
         kelompok: m.poolLevel,
-        nipBaru: i?.nip ?? null,
-        nama: i?.nama ?? null,
-        jabatanNama: i?.jabatan_nama ?? null,
-        unorNama: i?.unit_nama ?? null,
-        kotak: person.get(m.employeeId)?.mapping?.box ?? null,
+        ...who(m.employeeId),
         diusulkan: m.proposed,
         status: m.status,
         anggota: m.member,
-        tanggalPensiun: p?.retirementDate ?? null,
-        menjelangPensiun: p?.retiringSoon ?? false,
+        tanggalPensiun: retirement.retirementDate,
+        menjelangPensiun: retirement.retiringSoon,
       };
     }),
+    dikecualikan: levels.map((l) => ({
+      kelompok: l.level,
+      jumlah: l.total,
+      items: l.listed.map((x) => ({
+        ...who(x.employeeId),
+        alasan: x.reasons.map((kode) => ({ kode, pesan: POOL_EXCLUSION_MESSAGES[kode] })),
+      })),
+    })),
   };
 }
 
@@ -201,4 +237,65 @@ export async function getProvincialPool(db: Db, province: Instansi) {
     }
   }
   return { items: out };
+}
+
+/**
+ * One person's place in the talent pools (rules.md §4) for their talent card, without loading the whole
+ * instansi: the proposal rule reads only the person's own record, so it is applied to them alone, with
+ * their own decisions. `items`: each pool they are proposed for or decided on; `dikecualikan`: the rule's
+ * reasons when boxes 7–9 would have proposed them. `null` when the instansi has no published mapping.
+ */
+export async function getPoolStatusOf(db: Db, instansi: Instansi, employeeId: string) {
+  let basis;
+  try {
+    basis = await successionBasis(db, instansi.id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOTHING_TO_MAP') return null;
+    throw error;
+  }
+  const [people, decisions] = await Promise.all([
+    loadSuccessionPeople(
+      db,
+      instansi.id,
+      basis.mapping.id,
+      basis.mapping.periode,
+      basis.context.settings.sanctionWindowYears,
+      [employeeId],
+    ),
+    findPoolDecisions(db, instansi.id, undefined, employeeId),
+  ]);
+  const mapped: PoolSource[] = people.flatMap((p) =>
+    p.mapping === null ? [] : [{ ...p, box: p.mapping.box }],
+  );
+  const proposal = proposeTalentPool(
+    mapped,
+    basis.mapping.periode,
+    basis.context.referenceDate,
+    basis.context.settings,
+  );
+  const [excluded] = excludedFromPool(mapped, basis.mapping.periode, basis.context.settings);
+  const members = poolMembership(
+    proposal,
+    decisions.map((d) => ({
+      employeeId: d.employee_id,
+      poolLevel: d.pool_level,
+      keputusan: d.keputusan,
+      seq: Number(d.seq),
+    })),
+  );
+  return {
+    periode: basis.mapping.periode,
+    items: members.map((m) => ({
+      kelompok: m.poolLevel,
+      diusulkan: m.proposed,
+      status: m.status,
+      anggota: m.member,
+    })),
+    dikecualikan: excluded
+      ? {
+          kelompok: excluded.poolLevel,
+          alasan: excluded.reasons.map((kode) => ({ kode, pesan: POOL_EXCLUSION_MESSAGES[kode] })),
+        }
+      : null,
+  };
 }

@@ -78,6 +78,12 @@ const SAMPLES: Record<string, Sample | 'public'> = {
     person: true,
     call: (t) => ({ url: `${base(t)}/pegawai/${t.person!.nip}` }),
   },
+  // The slates a person is on: succession readers only, never the Pegawai (not even for themself).
+  'GET /api/instansi/:kode/pegawai/:nip/suksesi': {
+    tenant: 'path',
+    person: true,
+    call: (t) => ({ url: `${base(t)}/pegawai/${t.person!.nip}/suksesi` }),
+  },
   'GET /api/instansi/:kode/pegawai/ekspor': {
     tenant: 'path',
     call: (t) => ({ url: `${base(t)}/pegawai/ekspor?format=json` }),

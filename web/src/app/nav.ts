@@ -10,7 +10,7 @@ export const PEOPLE_READERS: ReadonlySet<Role> = new Set([
 ]);
 
 /** succession.read / talent_pool.read of src/features/auth/policies/access.ts. */
-const SUCCESSION_ROLES: ReadonlySet<Role> = new Set([
+export const SUCCESSION_ROLES: ReadonlySet<Role> = new Set([
   'ADMIN_PROVINSI',
   'ADMIN_INSTANSI',
   'KOMITE_TALENTA',

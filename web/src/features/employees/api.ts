@@ -249,3 +249,49 @@ export type Explanation = z.infer<typeof explanationSchema>['explanation'];
 /** The engine's explanation; `url` is the card's `penjelasan` (it names the year). */
 export const explanationQuery = (url: string) =>
   queryOptions({ queryKey: ['explanation', url], queryFn: () => apiGet(url, explanationSchema) });
+
+// GET …/pegawai/:nip/suksesi (src/features/employees/card-succession.service.ts): the succession plans a
+// person is on. Policy succession.read: only asked for by the roles that have it.
+const cardSuccessionSchema = z.object({
+  sudahDihitung: z.boolean(),
+  periode: z.number().int().nullable(),
+  dihitungPada: str,
+  items: z.array(
+    z.object({
+      jabatan: z.object({ kode: z.string(), nama: z.string(), jenjang: z.string(), unorNama: str }),
+      peringkat: z.number().int().min(1),
+      kesiapan: z.string(),
+      suksesorDarurat: z.boolean(),
+    }),
+  ),
+  kelompokTalenta: z
+    .object({
+      periode: z.number().int(),
+      items: z.array(
+        z.object({
+          kelompok: z.string(),
+          diusulkan: z.boolean(),
+          status: z.string(),
+          anggota: z.boolean(),
+        }),
+      ),
+      dikecualikan: z
+        .object({
+          kelompok: z.string(),
+          alasan: z.array(z.object({ kode: z.string(), pesan: z.string() })),
+        })
+        .nullable(),
+    })
+    .nullable(),
+});
+export type CardSuccession = z.infer<typeof cardSuccessionSchema>;
+
+export const cardSuccessionQuery = (kode: string, nip: string) =>
+  queryOptions({
+    queryKey: ['talent-card', kode, nip, 'suksesi'],
+    queryFn: () =>
+      apiGet(
+        `/api/instansi/${encodeURIComponent(kode)}/pegawai/${encodeURIComponent(nip)}/suksesi`,
+        cardSuccessionSchema,
+      ),
+  });

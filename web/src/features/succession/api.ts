@@ -146,7 +146,24 @@ const poolMember = z.object({
   menjelangPensiun: z.boolean(),
 });
 export type PoolMember = z.infer<typeof poolMember>;
-const poolSchema = z.object({ periode: z.number().int(), items: z.array(poolMember) });
+const excludedPerson = z.object({
+  nipBaru: z.string().nullable(),
+  nama: z.string().nullable(),
+  jabatanNama: z.string().nullable(),
+  unorNama: z.string().nullable(),
+  kotak: box.nullable(),
+  alasan: z.array(z.object({ kode: z.string(), pesan: z.string() })),
+});
+export type ExcludedPerson = z.infer<typeof excludedPerson>;
+const poolSchema = z.object({
+  periode: z.number().int(),
+  items: z.array(poolMember),
+  /** Per level asked for: who the rule left out of boxes 7–9 (`items` capped by the server, `jumlah` whole). */
+  dikecualikan: z.array(
+    z.object({ kelompok: z.enum(POOL_LEVELS), jumlah: count, items: z.array(excludedPerson) }),
+  ),
+});
+export type PoolExcluded = z.infer<typeof poolSchema>['dikecualikan'][number];
 
 const decisionsSchema = z.object({
   items: z.array(

@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Tag } from './tag.js';
+import { Tag } from '../../components/tag.js';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { benchQuery, keyPositionsQuery, type Bench } from './api.js';

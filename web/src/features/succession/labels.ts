@@ -7,22 +7,18 @@ import { useTranslation } from 'react-i18next';
  */
 export function useLabels() {
   const { t } = useTranslation('succession');
-  const label = (group: 'jenjang' | 'reason' | 'readiness' | 'poolStatus' | 'level', code: string) =>
-    t(`${group}.${code}` as 'jenjang.PELAKSANA', { defaultValue: code });
+  const label = (
+    group: 'jenjang' | 'reason' | 'readiness' | 'poolStatus' | 'level' | 'poolExclusion',
+    code: string,
+  ) => t(`${group}.${code}` as 'jenjang.PELAKSANA', { defaultValue: code });
   return {
     jenjang: (code: string) => label('jenjang', code),
     reason: (code: string) => label('reason', code),
     readiness: (code: string) => label('readiness', code),
     poolStatus: (code: string) => label('poolStatus', code),
     level: (code: string) => label('level', code),
+    poolExclusion: (code: string) => label('poolExclusion', code),
     /** A calendar date (`2027-03-01`) in the UI language (dayjs follows the UI locale). */
     date: (iso: string) => dayjs(iso).format('D MMM YYYY'),
   };
 }
-
-/** Badge colours of readiness, best first (AA contrast on Mantine's light badges). */
-export const READINESS_COLOR: Record<string, string> = {
-  SIAP_SEKARANG: 'green',
-  SIAP_1_2_TAHUN: 'yellow',
-  SIAP_3_TAHUN_LEBIH: 'gray',
-};

@@ -2,14 +2,14 @@ import { Anchor, Button, Card, Checkbox, Group, SimpleGrid, Stack, Table, Text, 
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { Tag } from './tag.js';
+import { READINESS_COLOR, Tag } from '../../components/tag.js';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { INELIGIBILITY_REASONS, slateQuery, type Slate } from './api.js';
 import { CardLink } from './card-link.js';
 import { ComparisonPanel } from './comparison-panel.js';
 import { EligibilityLookup } from './eligibility-lookup.js';
-import { READINESS_COLOR, useLabels } from './labels.js';
+import { useLabels } from './labels.js';
 import { Stat } from '../../components/stat.js';
 
 const MAX_COMPARE = 5;

@@ -1,7 +1,7 @@
 import { Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Tag } from './tag.js';
+import { Tag } from '../../components/tag.js';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { useUser } from '../../lib/session.js';
@@ -9,6 +9,7 @@ import { POOL_LEVELS, decisionsQuery, poolQuery, type PoolLevel, type PoolMember
 import { DecisionForm, type DecisionDraft } from './decision-form.js';
 import { useLabels } from './labels.js';
 import { CardLink } from './card-link.js';
+import { PoolExcludedSection } from './pool-excluded.js';
 
 const STATUS_COLOR: Record<string, string> = {
   USULAN: 'blue',
@@ -98,6 +99,14 @@ export function TalentPoolPage({
           </Table.ScrollContainer>
         )}
       </Card>
+      {data.dikecualikan.map((level) => (
+        <PoolExcludedSection
+          key={level.kelompok}
+          kode={kode}
+          level={level}
+          {...(komite ? { onAdd: (nip: string) => choose({ nip, keputusan: 'TAMBAH' }) } : {})}
+        />
+      ))}
       <DecisionHistory kode={kode} />
     </Stack>
   );

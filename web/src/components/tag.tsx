@@ -19,3 +19,10 @@ export function Tag({ children, ...props }: BadgeProps & { children: ReactNode; 
     </Badge>
   );
 }
+
+/** Tag colours of readiness (kesiapan, rules.md §6), best first: the slate page and the talent card. */
+export const READINESS_COLOR: Record<string, string> = {
+  SIAP_SEKARANG: 'green',
+  SIAP_1_2_TAHUN: 'yellow',
+  SIAP_3_TAHUN_LEBIH: 'gray',
+};
