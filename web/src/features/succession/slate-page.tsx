@@ -2,7 +2,7 @@ import { Anchor, Button, Card, Checkbox, Group, SimpleGrid, Stack, Table, Text, 
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { Tag } from './tag.js';
+import { Tag } from '../../components/tag.js';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { INELIGIBILITY_REASONS, slateQuery, type Slate } from './api.js';
