@@ -35,7 +35,7 @@ const positionPageSchema = z.object({
 export type PositionFilter = {
   cari?: string;
   jenjang?: Jenjang;
-  kunci?: 'true' | 'false';
+  kunci?: boolean;
   unit?: string;
   halaman?: number;
 };
@@ -48,7 +48,14 @@ export const positionsQuery = (kode: string, f: PositionFilter) =>
   queryOptions({
     queryKey: ['positions', kode, 'list', f],
     queryFn: () =>
-      apiGet(withQuery(`${base(kode)}/jabatan`, { ...f, ukuran: PAGE_SIZE }), positionPageSchema),
+      apiGet(
+        withQuery(`${base(kode)}/jabatan`, {
+          ...f,
+          kunci: f.kunci === undefined ? undefined : String(f.kunci),
+          ukuran: PAGE_SIZE,
+        }),
+        positionPageSchema,
+      ),
   });
 
 const unitsSchema = z.object({

@@ -56,6 +56,7 @@ export function KeyStatusModal({
     <Modal
       opened={position !== null}
       onClose={close}
+      closeButtonProps={{ 'aria-label': t('action.close') }}
       title={
         position ? t(marking ? 'action.markTitle' : 'action.unmarkTitle', { nama: position.nama }) : undefined
       }

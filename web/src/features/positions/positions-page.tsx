@@ -112,8 +112,8 @@ export function PositionsPage({
             { value: 'true', label: t('filter.kunciTrue') },
             { value: 'false', label: t('filter.kunciFalse') },
           ]}
-          value={filter.kunci ?? null}
-          onChange={(v) => set({ kunci: (v as PositionFilter['kunci']) ?? undefined })}
+          value={filter.kunci === undefined ? null : String(filter.kunci)}
+          onChange={(v) => set({ kunci: v === null ? undefined : v === 'true' })}
           clearable
           data-testid="filter-kunci"
           miw={160}
@@ -123,7 +123,7 @@ export function PositionsPage({
         <Text>{t('table.empty')}</Text>
       ) : (
         <Card withBorder p={0}>
-          <Table.ScrollContainer minWidth={manager ? 1100 : 900}>
+          <Table.ScrollContainer minWidth={manager ? 980 : 840}>
             <Table striped data-testid="tabel-jabatan">
               <Table.Caption>{t('table.caption')}</Table.Caption>
               <Table.Thead>

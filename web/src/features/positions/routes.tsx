@@ -10,7 +10,8 @@ import { positionsQuery, unitsQuery } from './api.js';
 const positionsSearch = z.object({
   cari: z.string().max(100).optional().catch(undefined),
   jenjang: z.enum(JENJANG).optional().catch(undefined),
-  kunci: z.enum(['true', 'false']).optional().catch(undefined),
+  // The router reads `?kunci=true` as JSON: a boolean.
+  kunci: z.boolean().optional().catch(undefined),
   unit: z.string().max(64).optional().catch(undefined),
   halaman: z.coerce.number().int().min(1).optional().catch(undefined),
 });

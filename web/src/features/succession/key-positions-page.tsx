@@ -30,7 +30,7 @@ export function KeyPositionsPage({ kode }: { kode: string }) {
         {manager && (
           <Anchor
             renderRoot={(props) => (
-              <Link to="/i/$kode/jabatan" params={{ kode }} search={{ kunci: 'true' }} {...props} />
+              <Link to="/i/$kode/jabatan" params={{ kode }} search={{ kunci: true }} {...props} />
             )}
             size="sm"
             data-testid="kelola-jabatan-kunci"
