@@ -21,7 +21,6 @@ export const positionListQuery = z.object({
   halaman: z.coerce.number().int().min(1).max(100_000).default(1),
   ukuran: z.coerce.number().int().min(1).max(200).default(50),
 });
-export type PositionListQuery = z.output<typeof positionListQuery>;
 
 /** The reason is checked by the service (length, with an Indonesian message); here only its type. */
 export const keyStatusBody = z.object({

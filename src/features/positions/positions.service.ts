@@ -14,9 +14,18 @@ import {
   type PositionFilter,
   type PositionRow,
 } from './positions.repository.js';
-import type { PositionListQuery } from './positions.schemas.js';
 
 type Instansi = { id: number; kode: string };
+
+export type PositionListQuery = {
+  cari?: string | undefined;
+  jenjang?: string | undefined;
+  kunci?: boolean | undefined;
+  /** A unit id or SIASN unor id: that unit's subtree. */
+  unit?: string | undefined;
+  halaman: number;
+  ukuran: number;
+};
 
 /** The length a reason must have (issue #7: a reason both ways, long enough to say why). */
 export const REASON_MIN = 10;
