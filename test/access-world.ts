@@ -92,12 +92,13 @@ async function place(
 
 /** Every place has one key position (kode `KUNCI-1`, JPT Pratama) and a computed succession run. */
 export const KEY_POSITION = 'KUNCI-1';
+export const KEY_POSITION_REASON = 'Uji akses jabatan kunci';
 async function keyPositionWithSlate(db: Db, instansiId: number, unitId: string) {
   await createPosition(db, instansiId, unitId, {
     kode: KEY_POSITION,
     jenjang: 'JPT_PRATAMA',
     isKey: true,
-    alasanKritikal: 'Uji akses',
+    alasanKritikal: KEY_POSITION_REASON,
   });
   await recomputeSlates(db, { instansi: { id: instansiId }, actor: 'uji' });
 }

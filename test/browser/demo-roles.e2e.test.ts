@@ -18,6 +18,7 @@ const NAV = {
   audit: 'Log Audit',
   saya: 'Kartu Saya',
   impor: 'Impor Data',
+  jabatan: 'Jabatan & Jabatan Kunci',
   suksesi: 'Suksesi',
   kelompokTalenta: 'Kelompok Talenta',
   kelompokTalentaProvinsi: 'Kelompok JPT Provinsi',
@@ -36,6 +37,7 @@ const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }>
       'pegawai',
       'pemetaan',
       'pergerakan',
+      'jabatan',
       'suksesi',
       'kelompokTalenta',
       'kelompokTalentaProvinsi',
@@ -52,16 +54,27 @@ const JOURNEYS: ReadonlyArray<{ username: string; home: RegExp; nav: NavKey[] }>
   {
     username: `admin.${DEMO_KAB}`,
     home: new RegExp(`/i/${DEMO_KAB}$`),
-    nav: ['instansi', 'pegawai', 'pemetaan', 'pergerakan', 'impor', 'suksesi', 'kelompokTalenta', 'aturan'],
+    nav: [
+      'instansi',
+      'pegawai',
+      'pemetaan',
+      'pergerakan',
+      'impor',
+      'jabatan',
+      'suksesi',
+      'kelompokTalenta',
+      'aturan',
+    ],
   },
   ...(['komite', 'ppk', 'pimpinan'] as const).map((p): (typeof JOURNEYS)[number] => ({
     username: `${p}.${DEMO_KAB}`,
     home: new RegExp(`/i/${DEMO_KAB}$`),
-    // Succession and the talent pool: not for unit heads (access.ts succession.read, talent_pool.read).
+    // Positions, succession and the talent pool: not for unit heads (access.ts positions.read,
+    // succession.read, talent_pool.read).
     nav:
       p === 'pimpinan'
         ? ['instansi', 'pegawai', 'pemetaan', 'pergerakan']
-        : ['instansi', 'pegawai', 'pemetaan', 'pergerakan', 'suksesi', 'kelompokTalenta'],
+        : ['instansi', 'pegawai', 'pemetaan', 'pergerakan', 'jabatan', 'suksesi', 'kelompokTalenta'],
   })),
   {
     username: `auditor.${DEMO_KAB}`,
@@ -199,6 +212,7 @@ describe.skipIf(Boolean(skip))('the web app for each demo role', () => {
       'Employees',
       'Talent management box (9-box)',
       'Box movement',
+      'Positions & key positions',
       'Succession',
       'Talent pool',
       'Provincial JPT pool',
@@ -246,13 +260,21 @@ describe.skipIf(Boolean(skip))('the web app for each demo role', () => {
     await signInAs(own, url, `pegawai.${DEMO_KAB}`);
     await own.getByTestId('kotak-saya').waitFor();
     found['/saya'] = await seriousAxeViolations(own);
+    await own.context().close();
+    // The position register, as the Admin Instansi sees it (with the actions).
+    const admin = await newPage(undefined, true);
+    await signInAs(admin, url, `admin.${DEMO_KAB}`);
+    await admin.goto(`${url}/i/${DEMO_KAB}/jabatan`);
+    await admin.getByTestId('tabel-jabatan').waitFor();
+    found[`/i/${DEMO_KAB}/jabatan`] = await seriousAxeViolations(admin);
+    await admin.context().close();
     expect(found).toEqual({
       '/masuk': [],
       '/provinsi': [],
       [`/i/${DEMO_KAB}`]: [],
       '/audit': [],
       '/saya': [],
+      [`/i/${DEMO_KAB}/jabatan`]: [],
     });
-    await own.context().close();
   });
 });

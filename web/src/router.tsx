@@ -11,6 +11,7 @@ import { employeesRoute, talentCardRoute } from './features/employees/routes.js'
 import { movementRoute, nineBoxRoute } from './features/mapping/routes.js';
 import { importRoute } from './features/imports/routes.js';
 import { myCardRoute } from './features/my-card/routes.js';
+import { positionsRoute } from './features/positions/routes.js';
 import {
   provincialPoolRoute,
   slateRoute,
@@ -38,6 +39,7 @@ const routeTree = rootRoute.addChildren([
       nineBoxRoute,
       movementRoute,
       importRoute,
+      positionsRoute,
       successionRoute,
       slateRoute,
       talentPoolRoute,

@@ -115,6 +115,13 @@ const ERRORS: Case[] = [
   ['jabatan', { jabatanKunci: 'mungkin' }, 'YA_TIDAK_TIDAK_DIKENALI', 'jabatanKunci', /Isi ya atau tidak/],
   [
     'jabatan',
+    { jenjang: 'Ahli Muda', jabatanKunci: 'ya' },
+    'JABATAN_KUNCI_BUKAN_STRUKTURAL',
+    'jabatanKunci',
+    'Baris 2, kolom jabatanKunci: "ya", padahal jenjang Fungsional Ahli Muda tidak dapat menjadi jabatan kunci: hanya jabatan struktural (JPT Utama, JPT Madya, JPT Pratama, Administrator, Pengawas). Isi "tidak", atau perbaiki jenjang.',
+  ],
+  [
+    'jabatan',
     { pendidikanMinimal: 'Paket C' },
     'PENDIDIKAN_TIDAK_DIKENALI',
     'pendidikanMinimal',

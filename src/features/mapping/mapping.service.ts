@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { findInstansiByKode } from '../instansi/instansi.repository.js';
 import { getRuleSetVersion } from '../rule-sets/rule-sets.service.js';
-import { recomputeSlates } from '../succession/succession.service.js';
+import { recomputeSlatesAfterChange, type SlatesRecomputed } from '../succession/succession.service.js';
 import { loadMappingColumns } from './mapping-inputs.repository.js';
 import { findRun, finishRun, insertResults, insertRun, publishRun } from './mapping-runs.repository.js';
 import { summarizeColumns, type MappingSummary } from './mapping-summary.js';
@@ -37,7 +37,7 @@ export type RunMappingOutput = {
 };
 
 /** The succession run a publication triggered, why it failed, or null when nothing was published. */
-export type SlatesAfterPublication = { runId: string; seconds: number } | { error: string } | null;
+export type SlatesAfterPublication = SlatesRecomputed;
 
 export async function getInstansiOrThrow(db: Db, kode: string) {
   const row = await findInstansiByKode(db, kode);
@@ -112,7 +112,9 @@ export async function runMapping(db: Db, input: RunMappingInput): Promise<RunMap
   const t3 = performance.now();
   // Slates are derived from the official mapping, so they follow its publication, outside the run's
   // transaction and outside its timing (they have their own target, product.md §4).
-  const slates = input.publish ? await slatesAfterPublication(db, instansi.id, input.actor) : null;
+  // "The slates are recomputed whenever a mapping is published" (issue #7, rules.md §6); a failure is
+  // reported and does not undo the publication.
+  const slates = input.publish ? await recomputeSlatesAfterChange(db, instansi.id, input.actor) : null;
   input.onProgress?.({ phase: 'selesai', employees: employeeIds.length });
 
   return {
@@ -160,25 +162,8 @@ export async function publishMappingRun(db: Db, instansiKode: string, runId: str
   if (!run) throw new AppError('NOT_FOUND', `Pemetaan ${runId} tidak ditemukan di instansi ${instansiKode}.`);
   if (run.status === 'PUBLISHED') return { runId, supersededRunIds: [] as string[], slates: null };
   const superseded = await db.transaction((tx) => publishInTx(tx, run, actor));
-  const slates = await slatesAfterPublication(db, instansi.id, actor);
+  const slates = await recomputeSlatesAfterChange(db, instansi.id, actor);
   return { runId, supersededRunIds: superseded, slates };
-}
-
-/**
- * "The slates are recomputed whenever a mapping is published" (issue #7, rules.md §6). A failure here does
- * not undo the publication: it is reported, and `talenta suksesi hitung` computes the slates again.
- */
-async function slatesAfterPublication(
-  db: Db,
-  instansiId: number,
-  actor: string,
-): Promise<SlatesAfterPublication> {
-  try {
-    const out = await recomputeSlates(db, { instansi: { id: instansiId }, actor });
-    return { runId: out.runId, seconds: out.seconds.total };
-  } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
-  }
 }
 
 /**

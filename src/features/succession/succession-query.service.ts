@@ -28,8 +28,8 @@ async function currentRunOrThrow(db: Db, instansi: Instansi) {
 
 type Incumbent = Awaited<ReturnType<typeof findIncumbents>>[number];
 
-/** The active holder of each key position (an inactive one leaves the post open). */
-function activeHolders(incumbents: readonly Incumbent[]) {
+/** The active holder of each position (an inactive one leaves the post open), by position id. */
+export function activeHolders(incumbents: readonly Incumbent[]) {
   return new Map(incumbents.filter((i) => isActive(i.kedudukan)).map((i) => [i.position_id, i]));
 }
 

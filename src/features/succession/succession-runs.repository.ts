@@ -134,8 +134,13 @@ export async function findCandidates(db: Db, instansiId: number, runId: string, 
   );
 }
 
-/** Incumbents of the key positions (holder of the catalogue position), with their birth data. */
-export async function findIncumbents(db: Db, instansiId: number) {
+/**
+ * Holders of the key positions (the employees whose position is the catalogue position), with their birth
+ * data; of the positions `positionIds` instead when given (the position register's page).
+ */
+export async function findIncumbents(db: Db, instansiId: number, positionIds?: readonly string[]) {
+  const which =
+    positionIds === undefined ? sql`p.is_key` : sql`p.id = any(${`{${positionIds.join(',')}}`}::uuid[])`;
   return queryRows<{
     position_id: string;
     employee_id: string;
@@ -147,7 +152,7 @@ export async function findIncumbents(db: Db, instansiId: number) {
     db,
     sql`select e.position_id, e.id as employee_id, e.nip, e.nama, e.tgl_lahir::text as tgl_lahir, e.kedudukan
         from employee e join position p on p.instansi_id = e.instansi_id and p.id = e.position_id
-        where e.instansi_id = ${instansiId} and p.is_key order by e.position_id, e.nip`,
+        where e.instansi_id = ${instansiId} and ${which} order by e.position_id, e.nip`,
   );
 }
 

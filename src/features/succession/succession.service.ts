@@ -150,6 +150,29 @@ export async function recomputeSlates(db: Db, input: RecomputeSlatesInput): Prom
   };
 }
 
+/** What became of the slates after a change made them stale: the new run, why it failed, or null. */
+export type SlatesRecomputed = { runId: string; seconds: number } | { error: string } | null;
+
+/**
+ * Recomputes the slates after a change that makes them stale (a mapping published, a key position marked
+ * or unmarked), after that change has committed. A failure does not undo the change: it is reported, and
+ * `talenta suksesi hitung` computes the slates again. Null when the instansi has no published mapping yet
+ * (there is nothing to compute the slates on).
+ */
+export async function recomputeSlatesAfterChange(
+  db: Db,
+  instansiId: number,
+  actor: string,
+): Promise<SlatesRecomputed> {
+  try {
+    const out = await recomputeSlates(db, { instansi: { id: instansiId }, actor });
+    return { runId: out.runId, seconds: out.seconds.total };
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'NOTHING_TO_MAP') return null;
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 /** The engine over loaded inputs (also used by the export and the bench). */
 export function computeSlatesFor(
   positions: readonly KeyPositionRow[],

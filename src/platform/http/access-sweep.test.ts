@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   KEY_POSITION,
+  KEY_POSITION_REASON,
   buildAccessWorld,
   type Person,
   type Place,
@@ -218,6 +219,19 @@ const SAMPLES: Record<string, Sample | 'public'> = {
   'GET /api/instansi/:kode/pemetaan/proses/:id': {
     tenant: 'path',
     call: (t) => ({ url: `${base(t)}/pemetaan/proses/${t.place.mappingJobId}` }),
+  },
+  'GET /api/instansi/:kode/jabatan': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/jabatan?cari=kunci&kunci=true&ukuran=5` }),
+  },
+  // Marking the key position again with its own reason changes nothing: an allowed call answers 409.
+  'PUT /api/instansi/:kode/jabatan/:jabatan/kunci': {
+    tenant: 'path',
+    allowed: 409,
+    call: (t) => ({
+      url: `${base(t)}/jabatan/${KEY_POSITION}/kunci`,
+      payload: { kunci: true, alasan: KEY_POSITION_REASON },
+    }),
   },
   'GET /api/audit': { tenant: 'query', call: (t) => ({ url: `/api/audit?instansi=${t.place.kode}` }) },
   'GET /api/audit/ekspor': {

@@ -17,6 +17,7 @@ import { mappingRoutes } from '../../features/mapping/mapping.routes.js';
 import { mappingRunRoutes } from '../../features/mapping/mapping-run.routes.js';
 import { nineBoxRoutes } from '../../features/mapping/nine-box.routes.js';
 import { employeesRoutes } from '../../features/employees/employees.routes.js';
+import { positionsRoutes } from '../../features/positions/positions.routes.js';
 import { ruleSetRoutes } from '../../features/rule-sets/rule-sets.routes.js';
 import { successionRoutes } from '../../features/succession/succession.routes.js';
 import { PACKAGE_ROOT, type Config } from '../config.js';
@@ -101,6 +102,7 @@ export async function buildApp({ database, config, jobs: given }: AppDeps): Prom
       await api.register(ruleSetRoutes, { database });
       await api.register(importRoutes, { database, config, jobs });
       await api.register(successionRoutes, { database });
+      await api.register(positionsRoutes, { database });
       await api.register(mappingRunRoutes, { database, jobs });
     },
     { prefix: '/api' },

@@ -9,7 +9,7 @@ export const PEOPLE_READERS: ReadonlySet<Role> = new Set([
   'PIMPINAN_UNIT',
 ]);
 
-/** succession.read / talent_pool.read of src/features/auth/policies/access.ts. */
+/** succession.read / talent_pool.read / positions.read of src/features/auth/policies/access.ts. */
 export const SUCCESSION_ROLES: ReadonlySet<Role> = new Set([
   'ADMIN_PROVINSI',
   'ADMIN_INSTANSI',
@@ -29,6 +29,7 @@ export type NavTarget =
         | '/i/$kode/pemetaan'
         | '/i/$kode/pemetaan/pergerakan'
         | '/i/$kode/impor'
+        | '/i/$kode/jabatan'
         | '/i/$kode/suksesi'
         | '/i/$kode/kelompok-talenta'
         | '/i/$kode/aturan';
@@ -47,6 +48,7 @@ export type NavEntry = {
     | 'pemetaan'
     | 'pergerakan'
     | 'impor'
+    | 'jabatan'
     | 'suksesi'
     | 'kelompokTalenta'
     | 'kelompokTalentaProvinsi'
@@ -94,6 +96,13 @@ export const NAV: readonly NavEntry[] = [
     key: 'impor',
     visible: (u) => u.peran === 'ADMIN_INSTANSI' && !u.terbatasUnit,
     target: (kode) => ({ to: '/i/$kode/impor', params: { kode } }),
+  },
+  // The position register (positions.read): those who prepare succession; it comes before the succession
+  // pages it feeds. Only the Admin Instansi changes the key set there (positions.manage_key).
+  {
+    key: 'jabatan',
+    visible: (u) => SUCCESSION_ROLES.has(u.peran),
+    target: (kode) => ({ to: '/i/$kode/jabatan', params: { kode } }),
   },
   // Succession and the talent pool: those who prepare, decide and approve them (access.ts succession.read,
   // talent_pool.read); the provincial JPT pool is the Admin Provinsi's (talent_pool.province).

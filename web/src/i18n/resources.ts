@@ -12,6 +12,8 @@ import importsEn from '../features/imports/locales/en.json';
 import importsId from '../features/imports/locales/id.json';
 import myCardEn from '../features/my-card/locales/en.json';
 import myCardId from '../features/my-card/locales/id.json';
+import positionsEn from '../features/positions/locales/en.json';
+import positionsId from '../features/positions/locales/id.json';
 import successionEn from '../features/succession/locales/en.json';
 import successionId from '../features/succession/locales/id.json';
 import ruleSetsEn from '../features/rule-sets/locales/en.json';
@@ -34,6 +36,7 @@ export const RESOURCES = {
     employees: employeesId,
     mapping: mappingId,
     imports: importsId,
+    positions: positionsId,
     succession: successionId,
     ruleSets: ruleSetsId,
   },
@@ -46,6 +49,7 @@ export const RESOURCES = {
     employees: employeesEn,
     mapping: mappingEn,
     imports: importsEn,
+    positions: positionsEn,
     succession: successionEn,
     ruleSets: ruleSetsEn,
   },

@@ -70,6 +70,8 @@ const ALLOWED: Record<Action, string> = {
   'talent_pool.province': 'Y - - - - - - - -',
   'mapping.run': '      - - Y Y - - - - -',
   'mapping.publish': '  - - Y Y - - - - -',
+  'positions.read': '   Y - Y Y Y Y - - -',
+  'positions.manage_key': '- - Y Y - - - - -',
 };
 const ORDER = Object.keys(actors);
 

@@ -54,6 +54,10 @@ export const ACTIONS = [
   'mapping.run',
   /** Make a run the instansi's official mapping of its year, superseding the previous one (audited). */
   'mapping.publish',
+  /** The position catalogue with its key positions and their holders (the key-position register). */
+  'positions.read',
+  /** Mark or unmark a key position (jabatan target/kritikal) with a reason (audited; slates recomputed). */
+  'positions.manage_key',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -123,6 +127,11 @@ export const RULES: Record<Action, Partial<Record<Role, Grant>>> = {
   // mapping, so publishing is a separate action, also theirs alone: the province monitors, it does not run.
   'mapping.run': { ADMIN_INSTANSI: 'ANY' },
   'mapping.publish': { ADMIN_INSTANSI: 'ANY' },
+  // The register serves succession: read by those who prepare it. Positions are master data, the Admin
+  // Instansi's (product.md §1: positions and competency standards); as with imports and mapping runs, the
+  // province's admin monitors a kabupaten's register but does not change it.
+  'positions.read': SUCCESSION_READERS,
+  'positions.manage_key': { ADMIN_INSTANSI: 'ANY' },
 };
 
 export type InstansiRef = { id: number; indukId: number | null };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { JENJANG_LABELS } from '../../../domain/codes.js';
 import { COMPETENCY_KEYS, type CompetencyKey } from '../../../domain/competency.js';
+import { KEY_POSITION_LEVEL_NAMES, canBeKeyPosition } from '../../../domain/succession/key-position.js';
 import { addIssue, decimal, eselon, jenjang, nipDigits, opt, quote, req, text, yesNo } from '../fields.js';
 import type { ColumnDef } from '../headers.js';
 import type { FieldIssue } from '../import-types.js';
@@ -28,7 +30,8 @@ const levels = Object.fromEntries(COMPETENCY_KEYS.map((k) => [k, level])) as Rec
 
 /**
  * The 9 standard levels are all given (the position's own standard) or none (the job level's default
- * applies and null is stored, rules.md §2); some but not all is an error.
+ * applies and null is stored, rules.md §2); some but not all is an error. Only a structural position may be
+ * marked key (`canBeKeyPosition`, rules.md §6), as in the web register.
  */
 export const jabatanSchema = z
   .object({
@@ -52,6 +55,13 @@ export const jabatanSchema = z
         column: missing[0] ?? null,
         code: 'STANDAR_KOMPETENSI_TIDAK_LENGKAP',
         message: `kosong, padahal standar kompetensi lain diisi. Isi kesembilan standar (kosong: ${missing.join(', ')}), atau kosongkan semuanya agar dipakai standar bawaan jenjang.`,
+      });
+    }
+    if (r.jabatanKunci === true && !canBeKeyPosition(r.jenjang)) {
+      addIssue(ctx, {
+        column: 'jabatanKunci',
+        code: 'JABATAN_KUNCI_BUKAN_STRUKTURAL',
+        message: `"ya", padahal jenjang ${JENJANG_LABELS[r.jenjang]} tidak dapat menjadi jabatan kunci: hanya jabatan struktural (${KEY_POSITION_LEVEL_NAMES}). Isi "tidak", atau perbaiki jenjang.`,
       });
     }
     const minGolongan = r.pangkatMinimal === null ? null : normalizePnsRank(r.pangkatMinimal);

@@ -7,7 +7,7 @@ import { useUser } from '../../lib/session.js';
 import { JENJANG } from '../../lib/jenjang.js';
 import { employeeListQuery, runYearsQuery, unitsQuery, type ListFilter } from './api.js';
 import { EmployeeTable } from './employee-table.js';
-import { unitOptions } from './unit-options.js';
+import { unitOptions } from '../../lib/unit-options.js';
 
 /** Roles that may download the employee data (policy `employees.export`, product.md §1). */
 const EXPORTERS = new Set(['ADMIN_PROVINSI', 'ADMIN_INSTANSI']);

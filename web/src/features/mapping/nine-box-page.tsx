@@ -9,7 +9,7 @@ import { JENJANG } from '../../lib/jenjang.js';
 import { exportUrl, nineBoxQuery, runYearsQuery, unitsQuery, type BoxFilter } from './api.js';
 import { BoxPeople } from './box-people.js';
 import { NineBoxGrid } from './nine-box-grid.js';
-import { unitOptions } from './unit-options.js';
+import { unitOptions } from '../../lib/unit-options.js';
 
 /** Who may list named people and download the mapping (employees.read, mapping.export: not the Auditor). */
 const PEOPLE_READERS = new Set<Role>([

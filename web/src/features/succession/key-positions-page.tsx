@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { Tag } from '../../components/tag.js';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
+import { useUser } from '../../lib/session.js';
 import { benchQuery, keyPositionsQuery, type Bench } from './api.js';
 import { useLabels } from './labels.js';
 import { Stat } from '../../components/stat.js';
@@ -14,14 +15,30 @@ export function KeyPositionsPage({ kode }: { kode: string }) {
   const f = useFormat();
   const l = useLabels();
   const { data } = useSuspenseQuery(keyPositionsQuery(kode));
+  const user = useUser();
+  // Who keeps the key-position register (positions.manage_key); others read it through the navigation.
+  const manager = user.peran === 'ADMIN_INSTANSI' && !user.terbatasUnit;
   return (
     <Stack>
-      <div>
-        <Title order={2}>{t('list.title')}</Title>
-        <Text size="sm">
-          {t('list.intro', { periode: data.periode, when: f.dateTime(data.dihitungPada) })}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('list.title')}</Title>
+          <Text size="sm">
+            {t('list.intro', { periode: data.periode, when: f.dateTime(data.dihitungPada) })}
+          </Text>
+        </div>
+        {manager && (
+          <Anchor
+            renderRoot={(props) => (
+              <Link to="/i/$kode/jabatan" params={{ kode }} search={{ kunci: true }} {...props} />
+            )}
+            size="sm"
+            data-testid="kelola-jabatan-kunci"
+          >
+            {t('list.manage')}
+          </Anchor>
+        )}
+      </Group>
       <BenchSummary kode={kode} />
       <Text size="sm">{t('list.rule')}</Text>
       {data.items.length === 0 ? (
