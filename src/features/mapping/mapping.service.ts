@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/audit.repository.js';
 import { findInstansiByKode } from '../instansi/instansi.repository.js';
 import { getRuleSetVersion } from '../rule-sets/rule-sets.service.js';
 import { recomputeSlates } from '../succession/succession.service.js';
+import { findDrawingProvince } from '../succession/succession-settings.repository.js';
 import { loadMappingColumns } from './mapping-inputs.repository.js';
 import { findRun, finishRun, insertResults, insertRun, publishRun } from './mapping-runs.repository.js';
 import { summarizeColumns, type MappingSummary } from './mapping-summary.js';
@@ -36,8 +37,16 @@ export type RunMappingOutput = {
   seconds: { load: number; classify: number; write: number; total: number };
 };
 
-/** The succession run a publication triggered, why it failed, or null when nothing was published. */
-export type SlatesAfterPublication = { runId: string; seconds: number } | { error: string } | null;
+/** A succession recomputation: the new run, or why it failed. */
+export type SlatesRecompute = { runId: string; seconds: number } | { error: string };
+
+/**
+ * The succession run a publication triggered, why it failed, or null when nothing was published. With
+ * `province`: the province above draws its JPT candidates from this government (rules.md §6 provincial
+ * pool), so its slates were recomputed too.
+ */
+export type SlatesAfterPublication =
+  (SlatesRecompute & { province?: SlatesRecompute & { kode: string } }) | null;
 
 export async function getInstansiOrThrow(db: Db, kode: string) {
   const row = await findInstansiByKode(db, kode);
@@ -173,6 +182,15 @@ async function slatesAfterPublication(
   instansiId: number,
   actor: string,
 ): Promise<SlatesAfterPublication> {
+  const own = await recomputeOrReport(db, instansiId, actor);
+  // A province drawing on the provincial pool reads this government's latest published mapping: its
+  // JPT slates are stale now.
+  const province = await findDrawingProvince(db, instansiId);
+  if (!province) return own;
+  return { ...own, province: { kode: province.kode, ...(await recomputeOrReport(db, province.id, actor)) } };
+}
+
+async function recomputeOrReport(db: Db, instansiId: number, actor: string): Promise<SlatesRecompute> {
   try {
     const out = await recomputeSlates(db, { instansi: { id: instansiId }, actor });
     return { runId: out.runId, seconds: out.seconds.total };
