@@ -122,7 +122,7 @@ export function parseSettingsOverrides(input: unknown, where: { province: boolea
   for (const key of OVERRIDABLE_SETTINGS)
     if (given[key] !== undefined && given[key] !== DEFAULT_SUCCESSION_SETTINGS[key])
       overrides[key] = given[key];
-  return { ok: true, overrides: overrides as SettingsOverrides };
+  return { ok: true, overrides };
 }
 
 /**
@@ -137,7 +137,7 @@ export function storedOverrides(stored: unknown): SettingsOverrides {
     const v = record[key];
     if (typeof v === typeof DEFAULT_SUCCESSION_SETTINGS[key]) out[key] = v;
   }
-  return out as SettingsOverrides;
+  return out;
 }
 
 /** The settings in force: rules.md's defaults, then the instansi's stored overrides, then a caller's. */
