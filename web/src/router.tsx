@@ -15,6 +15,7 @@ import {
   provincialPoolRoute,
   slateRoute,
   successionRoute,
+  successionSettingsRoute,
   talentPoolRoute,
 } from './features/succession/routes.js';
 import { ruleSetRoute, ruleSetsRoute, runMappingRoute } from './features/rule-sets/routes.js';
@@ -39,6 +40,7 @@ const routeTree = rootRoute.addChildren([
       movementRoute,
       importRoute,
       successionRoute,
+      successionSettingsRoute,
       slateRoute,
       talentPoolRoute,
       ruleSetsRoute,
