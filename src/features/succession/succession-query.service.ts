@@ -7,6 +7,7 @@ import type { SuccessionPerson } from '../../domain/succession/candidate.js';
 import { ineligibilityReasons } from '../../domain/succession/eligibility.js';
 import { drawsOnProvincialPool as isPoolTarget } from '../../domain/succession/provincial-pool.js';
 import { REASON_MESSAGES } from '../../domain/succession/rules.js';
+import { effectiveSettings, storedOverrides } from '../../domain/succession/settings.js';
 import { readinessOf, targetJpm } from '../../domain/succession/slate.js';
 import { forecastVacancies, vacanciesPerYear } from '../../domain/succession/vacancy.js';
 import { AppError } from '../../platform/errors.js';
@@ -104,7 +105,14 @@ export async function listKeyPositions(db: Db, instansi: Instansi) {
       };
     }),
     poolProvinsi: provincialPoolOf(run.summary),
+    pengaturan: usedSettings(run),
   };
+}
+
+/** The coverage minimum and slate size a run used (its stored settings; rules.md §6 defaults otherwise). */
+function usedSettings(run: { settings: unknown }) {
+  const s = effectiveSettings(storedOverrides(run.settings));
+  return { slateSize: s.slateSize, coverageMinEligible: s.coverageMinEligible };
 }
 
 /** The provincial pool a run drew on (stored with its summary), null when it drew on none. */
@@ -138,6 +146,7 @@ export async function getSlate(db: Db, instansi: Instansi, kode: string) {
     jumlahPerAlasan: slate.reason_counts,
     /** Candidates (and the reason counts) include the kabupaten/kota's people (rules.md §6 provincial pool). */
     dariPoolProvinsi: slateDrewOnPool(run, slate.jenjang),
+    pengaturan: usedSettings(run),
     kandidat: candidates.map((c) => ({
       peringkat: c.peringkat,
       nipBaru: c.nip,

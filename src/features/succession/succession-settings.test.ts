@@ -240,6 +240,7 @@ describeDb('succession settings and the provincial pool (service and API)', (dat
     const slate = await call<Slate>('admin-instansi.prov', 'GET', 'prov/suksesi/jabatan-kunci/JPT-1');
     expect(slate.status).toBe(200);
     expect(slate.body.dariPoolProvinsi).toBe(true);
+    expect(slate.body).toMatchObject({ pengaturan: { slateSize: 3, coverageMinEligible: 3 } });
     expect(slate.body.kandidat.map((c) => [c.peringkat, c.nipBaru, c.instansi?.kode ?? null])).toEqual([
       [1, nip.kabAdm, 'kaba'],
       [2, nip.provAdm, null],

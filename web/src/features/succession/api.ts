@@ -57,6 +57,8 @@ const keyPositionsSchema = z.object({
       suksesorDarurat: person.extend({ instansi: otherInstansi }).nullable(),
     }),
   ),
+  /** The settings the current run used (rules.md §6 "configurable"). */
+  pengaturan: z.object({ slateSize: count, coverageMinEligible: count }).optional(),
   /** The provincial pool the current run drew on (a province with the setting on), else null. */
   poolProvinsi: z
     .object({
@@ -96,6 +98,7 @@ const slateSchema = z.object({
   tercakup: z.boolean(),
   jumlahPerAlasan: z.record(z.string(), count),
   dariPoolProvinsi: z.boolean().optional(),
+  pengaturan: z.object({ slateSize: count, coverageMinEligible: count }).optional(),
   kandidat: z.array(
     z.object({
       peringkat: z.number().int(),

@@ -37,7 +37,7 @@ export function KeyPositionsPage({ kode }: { kode: string }) {
       </Group>
       {data.poolProvinsi && <PoolNote pool={data.poolProvinsi} />}
       <BenchSummary kode={kode} />
-      <Text size="sm">{t('list.rule')}</Text>
+      <Text size="sm">{t('list.rule', { n: data.pengaturan?.coverageMinEligible ?? 3 })}</Text>
       {data.items.length === 0 ? (
         <Text>{t('list.empty')}</Text>
       ) : (

@@ -167,7 +167,7 @@ function SettingsForm({ kode, data }: { kode: string; data: SuccessionSettings }
               clampBehavior="none"
               error={errorOf(k)}
               data-setting={k}
-              w={320}
+              w={440}
             />
           ))}
           <Switch

@@ -55,7 +55,7 @@ export function SlatePage({ kode, jabatan }: { kode: string; jabatan: string }) 
           </Tag>
         </Card>
       </SimpleGrid>
-      <Text size="sm">{t('list.rule')}</Text>
+      <Text size="sm">{t('list.rule', { n: data.pengaturan?.coverageMinEligible ?? 3 })}</Text>
       {data.dariPoolProvinsi && (
         <Text size="sm" data-testid="slate-pool-provinsi">
           {t('slate.fromPool')}
