@@ -57,7 +57,7 @@ export async function benchSlates(
   const compute: number[] = [];
   for (let r = 0; r < options.runs; r++) {
     const start = performance.now();
-    for (const x of inputs) computeSlatesFor(x.positions, x.people, x.basis.context);
+    for (const x of inputs) computeSlatesFor(x.positions, x.people, x.basis.context, x.pool?.people ?? null);
     compute.push((performance.now() - start) / 1000);
   }
   let sqlSeconds: number | null = null;

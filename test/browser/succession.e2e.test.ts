@@ -331,6 +331,87 @@ describe.skipIf(Boolean(skip))('succession and talent-pool pages', () => {
     await page.context().close();
   });
 
+  it('lets the Admin Provinsi draw JPT candidates from the kabupaten/kota; readers see the settings read-only', async () => {
+    // A reader of a kabupaten: a "view" link and a read-only table, no form.
+    const reader = await newPage();
+    await signInAs(reader, url, `komite.${DEMO_KAB}`);
+    await reader.goto(`${url}/i/${DEMO_KAB}/suksesi`);
+    await reader.getByTestId('tautan-pengaturan').click();
+    await reader.getByTestId('tabel-pengaturan').waitFor();
+    expect(await reader.getByTestId('form-pengaturan').count()).toBe(0);
+    expect(await reader.locator('tr[data-setting=slateSize] [data-field=nilai]').textContent()).toBe('5');
+    await reader.context().close();
+
+    const page = await newPage();
+    await signInAs(page, url, 'admin.provinsi');
+    const kode = (await getJson<{ pengguna: { instansiKode: string } }>(page, `${url}/api/auth/sesi`))
+      .pengguna.instansiKode;
+    await page.goto(`${url}/i/${kode}/suksesi`);
+    await page.getByTestId('tautan-pengaturan').click();
+    await page.waitForURL(new RegExp(`/i/${kode}/suksesi/pengaturan$`));
+    const form = page.getByTestId('form-pengaturan');
+    await form.waitFor();
+    // The page checks as the server does: ready-soon above ready-now is refused before anything is sent.
+    const readySoon = form.getByLabel('JPM target minimal untuk siap 1–2 tahun');
+    await readySoon.fill('95');
+    await form.getByRole('button', { name: 'Simpan dan hitung ulang' }).click();
+    await form.getByText('Tidak boleh lebih tinggi dari JPM target minimal untuk siap sekarang.').waitFor();
+    await readySoon.fill('78');
+    await form
+      .getByLabel('Kandidat JPT juga dari kabupaten/kota (kelompok talenta provinsi)')
+      .check({ force: true });
+    await form.getByRole('button', { name: 'Simpan dan hitung ulang' }).click();
+    const saved = page.getByTestId('pengaturan-tersimpan');
+    await saved.waitFor({ timeout: 120_000 });
+    expect(await saved.getAttribute('data-hitung')).toBe('ok');
+    const settings = await getJson<{ tersimpan: Record<string, unknown> }>(
+      page,
+      `${url}/api/instansi/${kode}/suksesi/pengaturan`,
+    );
+    expect(settings.tersimpan).toEqual({ jptFromProvincialPool: true });
+    await shot(page, 'suksesi-pengaturan');
+
+    // A province JPT slate with a candidate of a kabupaten/kota, shown with their government.
+    const keys = await getJson<{ items: Array<{ kode: string; jenjang: string }> }>(
+      page,
+      `${url}/api/instansi/${kode}/suksesi/jabatan-kunci`,
+    );
+    type PoolSlate = { kandidat: Array<{ nipBaru: string; instansi: { kode: string } | null }> };
+    let found: { jabatan: string; nip: string; instansi: string } | null = null;
+    for (const k of keys.items.filter((i) => i.jenjang.startsWith('JPT_'))) {
+      const s = await getJson<PoolSlate>(page, `${url}/api/instansi/${kode}/suksesi/jabatan-kunci/${k.kode}`);
+      const drawn = s.kandidat.find((c) => c.instansi !== null);
+      if (drawn) {
+        found = { jabatan: k.kode, nip: drawn.nipBaru, instansi: drawn.instansi!.kode };
+        break;
+      }
+    }
+    expect(found).not.toBeNull();
+    await page.goto(`${url}/i/${kode}/suksesi`);
+    await page.getByTestId('catatan-pool-provinsi').waitFor();
+    await page.goto(`${url}/i/${kode}/suksesi/${found!.jabatan}`);
+    await page.getByTestId('slate-pool-provinsi').waitFor();
+    const tag = page.locator(`tr[data-nip="${found!.nip}"] [data-testid=instansi-kandidat]`);
+    await tag.waitFor();
+    expect(await tag.getAttribute('data-instansi')).toBe(found!.instansi);
+    // The Admin Provinsi reaches the kabupaten's talent card.
+    expect(await page.locator(`tr[data-nip="${found!.nip}"]`).getByRole('link').getAttribute('href')).toBe(
+      `/i/${found!.instansi}/pegawai/${found!.nip}`,
+    );
+    await shot(page, 'suksesi-slate-pool-provinsi');
+    const violations = await (async () => {
+      const axePage = await newPage(true);
+      await signInAs(axePage, url, 'admin.provinsi');
+      await axePage.goto(`${url}/i/${kode}/suksesi/pengaturan`);
+      await axePage.getByTestId('form-pengaturan').waitFor();
+      const out = await seriousAxeViolations(axePage);
+      await axePage.context().close();
+      return out;
+    })();
+    expect(violations).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
   it('has no serious or critical axe-core violations on these pages', async () => {
     const page = await newPage(true);
     const found: Record<string, unknown> = {};

@@ -16,6 +16,7 @@ import {
   provincialPoolRoute,
   slateRoute,
   successionRoute,
+  successionSettingsRoute,
   talentPoolRoute,
 } from './features/succession/routes.js';
 import { ruleSetRoute, ruleSetsRoute, runMappingRoute } from './features/rule-sets/routes.js';
@@ -41,6 +42,7 @@ const routeTree = rootRoute.addChildren([
       importRoute,
       positionsRoute,
       successionRoute,
+      successionSettingsRoute,
       slateRoute,
       talentPoolRoute,
       ruleSetsRoute,

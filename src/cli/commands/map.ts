@@ -119,6 +119,13 @@ function printSummary(o: RunMappingOutput): void {
       `  Rencana suksesi belum dihitung ulang: ${o.slates.error} Jalankan \`talenta suksesi hitung\`.`,
     );
   else if (o.slates) console.log(`  Rencana suksesi dihitung ulang (${o.slates.seconds.toFixed(2)} detik).`);
+  const province = o.slates?.province;
+  if (province && 'error' in province)
+    console.log(`  Rencana suksesi provinsi ${province.kode} belum dihitung ulang: ${province.error}`);
+  else if (province)
+    console.log(
+      `  Rencana suksesi provinsi ${province.kode} dihitung ulang (kandidat JPT dari kabupaten/kota; ${province.seconds.toFixed(2)} detik).`,
+    );
   if (o.supersededRunIds.length > 0)
     console.log(`  Menggantikan pemetaan resmi sebelumnya: ${o.supersededRunIds.join(', ')}`);
 }

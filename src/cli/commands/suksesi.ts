@@ -63,6 +63,11 @@ function print(kode: string, o: RecomputeSlatesOutput): void {
       ` (${s.coveredPercent === null ? '-' : s.coveredPercent.toFixed(0)}%), ${s.withEmergencySuccessor} dengan suksesor darurat,` +
       ` ${s.withoutCandidates} tanpa kandidat · ${o.seconds.total.toFixed(2)} detik`,
   );
+  const pool = o.provincialPool;
+  if (pool) {
+    console.log(`  Kandidat JPT juga dari kabupaten/kota: ${pool.drawn} pegawai ditarik.`);
+    for (const note of pool.notes) console.log(`  ${note}`);
+  }
 }
 
 const exportOptions = z.object({

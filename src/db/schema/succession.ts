@@ -95,6 +95,8 @@ export const successionSlate = pgTable(
     ineligibleCount: integer('ineligible_count').notNull(),
     covered: boolean('covered').notNull(),
     emergencyEmployeeId: uuid('emergency_employee_id'),
+    /** The emergency successor's government when not the slate's own (provincial pool); null = own. */
+    emergencyInstansiId: integer('emergency_instansi_id').references(() => instansi.id),
     /** People not eligible per reason code of rules.md §6. */
     reasonCounts: jsonb('reason_counts').notNull(),
   },
@@ -116,6 +118,12 @@ export const successionCandidate = pgTable(
     positionId: uuid('position_id').notNull(),
     peringkat: smallint('peringkat').notNull(),
     employeeId: uuid('employee_id').notNull(),
+    /**
+     * The candidate's government when not the slate's own: a kabupaten/kota drawn into a province's JPT
+     * slate (rules.md §6, provincial pool). Null = the slate's own instansi; reads join the employee on
+     * `coalesce(employee_instansi_id, instansi_id)`.
+     */
+    employeeInstansiId: integer('employee_instansi_id').references(() => instansi.id),
     box: smallint('box').notNull(),
     targetJpm: doublePrecision('target_jpm').notNull(),
     potentialScore: doublePrecision('potential_score').notNull(),
@@ -131,4 +139,22 @@ export const successionCandidate = pgTable(
       sql`${t.kesiapan} in ('SIAP_SEKARANG','SIAP_1_2_TAHUN','SIAP_3_TAHUN_LEBIH')`,
     ),
   ],
+);
+
+/**
+ * Pengaturan suksesi of an instansi (rules.md §6 "configurable"): only the overrides of the defaults
+ * (domain/succession/settings.ts), one row per instansi, changed through the API (audited).
+ */
+export const successionSetting = pgTable(
+  'succession_setting',
+  {
+    instansiId: integer('instansi_id')
+      .primaryKey()
+      .references(() => instansi.id),
+    /** SettingsOverrides: slateSize, coverageMinEligible, pppkForJpt, readyNowJpm, readySoonJpm, jptFromProvincialPool. */
+    settings: jsonb('settings').notNull().default({}),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [check('succession_setting_object_check', sql`jsonb_typeof(${t.settings}) = 'object'`)],
 );

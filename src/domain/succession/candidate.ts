@@ -33,6 +33,11 @@ export interface MappedScores {
 
 export interface SuccessionPerson {
   readonly employeeId: string;
+  /**
+   * The government the person works for when it is not the target's own: a kabupaten/kota drawn into a
+   * province's JPT slates (rules.md §6, provincial pool). Absent for the target instansi's own people.
+   */
+  readonly instansiId?: number;
   readonly nip: string;
   readonly employmentType: EmploymentType;
   readonly kedudukan: string | null;

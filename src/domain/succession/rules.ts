@@ -68,6 +68,12 @@ export interface SuccessionSettings {
   readonly coverageMinEligible: number;
   /** Open JPT targets to PPPK (rules.md §6 employment; default closed). */
   readonly pppkForJpt: boolean;
+  /**
+   * JPT targets of a province also draw on the provincial pool: the active people of all its kabupaten/kota
+   * (rules.md §6: "For JPT targets the province can also draw on the provincial pool of all its
+   * governments (a setting of the province)"; default off). Only a province may turn it on.
+   */
+  readonly jptFromProvincialPool: boolean;
   /** Target JPM for SIAP_SEKARANG (with box 7–9) and SIAP_1_2_TAHUN (rules.md §6: 90 / 78). */
   readonly readyNowJpm: number;
   readonly readySoonJpm: number;
@@ -91,6 +97,7 @@ export const DEFAULT_SUCCESSION_SETTINGS: SuccessionSettings = Object.freeze({
   slateSize: 5,
   coverageMinEligible: 3,
   pppkForJpt: false,
+  jptFromProvincialPool: false,
   readyNowJpm: 90,
   readySoonJpm: 78,
   retirementBufferYears: 2,

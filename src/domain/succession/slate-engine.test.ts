@@ -37,6 +37,8 @@ function generate(seed: number, count: number, positions: readonly KeyPosition[]
     for (const k of COMPETENCY_KEYS) levelsAchieved[k] = 1 + Math.round(r.next() * 40) / 10;
     people.push({
       employeeId: `e-${i}`,
+      // Some people of another government (provincial pool): their instansi travels with them.
+      ...(i % 11 === 0 ? { instansiId: 7 } : {}),
       // Some NIPs share their first digits so the NIP tie-break is exercised.
       nip: `19${70 + (i % 20)}0101200001100${String(i % 1000).padStart(3, '0')}`.slice(0, 18) + String(i),
       employmentType: pppk ? 'PPPK' : 'PNS',

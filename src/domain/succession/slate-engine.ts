@@ -48,6 +48,8 @@ export interface DigestedPeople {
   /** People in NIP order, so an index comparison is the NIP tie-break. */
   readonly ids: readonly string[];
   readonly nips: readonly string[];
+  /** The person's government when not the target's own (provincial pool); 0 for the own instansi. */
+  readonly instansi: Int32Array;
   readonly jenjang: Uint8Array;
   /** 1–17 PNS rank; 0 unknown; -1 PPPK (a grade is not compared with ranks). */
   readonly rank: Int8Array;
@@ -81,6 +83,7 @@ export function digestPeople(
     n,
     ids: sorted.map((p) => p.employeeId),
     nips: sorted.map((p) => p.nip),
+    instansi: Int32Array.from(sorted, (p) => p.instansiId ?? 0),
     jenjang: new Uint8Array(n),
     rank: new Int8Array(n),
     edu: new Int8Array(n),
@@ -250,6 +253,7 @@ export function computeSlates(
       readyNowCount: readyNow,
       entries,
       emergencyEmployeeId: entries.find((e) => e.emergency)?.employeeId ?? null,
+      emergencyInstansiId: entries.find((e) => e.emergency)?.instansiId ?? null,
       covered: isCovered(eligible, readyNow, settings),
       reasonCounts,
       ineligibleCount: ineligible,
@@ -267,6 +271,7 @@ function candidateAt(
   const s = context.settings;
   return {
     employeeId: d.ids[i]!,
+    instansiId: d.instansi[i]! === 0 ? null : d.instansi[i]!,
     nip: d.nips[i]!,
     box,
     targetJpm: jpm,

@@ -15,6 +15,7 @@ import { context, person, target } from './succession.fixture.js';
 
 const cand = (over: Partial<RankedCandidate>): RankedCandidate => ({
   employeeId: 'x',
+  instansiId: null,
   nip: '197001012000011001',
   box: 9,
   targetJpm: 90,

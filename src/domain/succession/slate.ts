@@ -12,6 +12,8 @@ import {
 /** An eligible candidate with the values the ranking reads (rules.md §6). */
 export interface RankedCandidate {
   readonly employeeId: string;
+  /** The candidate's government when not the target's own (provincial pool, rules.md §6); else null. */
+  readonly instansiId: number | null;
   readonly nip: string;
   readonly box: Box;
   /** JPM against the target's standard, unrounded. */
@@ -36,6 +38,8 @@ export interface Slate {
   readonly entries: readonly SlateEntry[];
   /** The emergency successor's employee id, `null` when the slate has no one ready now. */
   readonly emergencyEmployeeId: string | null;
+  /** The emergency successor's government when not the target's own (provincial pool); else null. */
+  readonly emergencyInstansiId: number | null;
   readonly covered: boolean;
   /** People not eligible per reason (a person counts once under each of their reasons). */
   readonly reasonCounts: ReasonCounts;
@@ -127,6 +131,7 @@ export function buildSlate(
     const jpm = targetJpm(m.competencies, target.standard);
     eligible.push({
       employeeId: person.employeeId,
+      instansiId: person.instansiId ?? null,
       nip: person.nip,
       box: m.box,
       targetJpm: jpm,
@@ -144,6 +149,7 @@ export function buildSlate(
     readyNowCount,
     entries,
     emergencyEmployeeId: entries.find((e) => e.emergency)?.employeeId ?? null,
+    emergencyInstansiId: entries.find((e) => e.emergency)?.instansiId ?? null,
     covered: isCovered(eligible.length, readyNowCount, context.settings),
     reasonCounts,
     ineligibleCount,

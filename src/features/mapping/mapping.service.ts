@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/audit.repository.js';
 import { findInstansiByKode } from '../instansi/instansi.repository.js';
 import { getRuleSetVersion } from '../rule-sets/rule-sets.service.js';
 import { recomputeSlatesAfterChange, type SlatesRecomputed } from '../succession/succession.service.js';
+import { findDrawingProvince } from '../succession/succession-settings.repository.js';
 import { loadMappingColumns } from './mapping-inputs.repository.js';
 import { findRun, finishRun, insertResults, insertRun, publishRun } from './mapping-runs.repository.js';
 import { summarizeColumns, type MappingSummary } from './mapping-summary.js';
@@ -36,8 +37,16 @@ export type RunMappingOutput = {
   seconds: { load: number; classify: number; write: number; total: number };
 };
 
-/** The succession run a publication triggered, why it failed, or null when nothing was published. */
-export type SlatesAfterPublication = SlatesRecomputed;
+/** A succession recomputation: the new run, or why it failed. */
+export type SlatesRecompute = NonNullable<SlatesRecomputed>;
+
+/**
+ * The succession run a publication triggered, why it failed, or null when nothing was published. With
+ * `province`: the province above draws its JPT candidates from this government (rules.md §6 provincial
+ * pool), so its slates were recomputed too.
+ */
+export type SlatesAfterPublication =
+  (SlatesRecompute & { province?: SlatesRecompute & { kode: string } }) | null;
 
 export async function getInstansiOrThrow(db: Db, kode: string) {
   const row = await findInstansiByKode(db, kode);
@@ -114,7 +123,7 @@ export async function runMapping(db: Db, input: RunMappingInput): Promise<RunMap
   // transaction and outside its timing (they have their own target, product.md §4).
   // "The slates are recomputed whenever a mapping is published" (issue #7, rules.md §6); a failure is
   // reported and does not undo the publication.
-  const slates = input.publish ? await recomputeSlatesAfterChange(db, instansi.id, input.actor) : null;
+  const slates = input.publish ? await slatesAfterPublication(db, instansi.id, input.actor) : null;
   input.onProgress?.({ phase: 'selesai', employees: employeeIds.length });
 
   return {
@@ -162,8 +171,28 @@ export async function publishMappingRun(db: Db, instansiKode: string, runId: str
   if (!run) throw new AppError('NOT_FOUND', `Pemetaan ${runId} tidak ditemukan di instansi ${instansiKode}.`);
   if (run.status === 'PUBLISHED') return { runId, supersededRunIds: [] as string[], slates: null };
   const superseded = await db.transaction((tx) => publishInTx(tx, run, actor));
-  const slates = await recomputeSlatesAfterChange(db, instansi.id, actor);
+  const slates = await slatesAfterPublication(db, instansi.id, actor);
   return { runId, supersededRunIds: superseded, slates };
+}
+
+/**
+/**
+ * "The slates are recomputed whenever a mapping is published" (issue #7, rules.md §6), after the
+ * publication has committed; a failure does not undo it (see `recomputeSlatesAfterChange`).
+ */
+async function slatesAfterPublication(
+  db: Db,
+  instansiId: number,
+  actor: string,
+): Promise<SlatesAfterPublication> {
+  const own = await recomputeSlatesAfterChange(db, instansiId, actor);
+  if (!own) return null;
+  // A province drawing on the provincial pool reads this government's latest published mapping: its
+  // JPT slates are stale now (null: the province has no published mapping of its own yet).
+  const province = await findDrawingProvince(db, instansiId);
+  if (!province) return own;
+  const recomputed = await recomputeSlatesAfterChange(db, province.id, actor);
+  return recomputed ? { ...own, province: { kode: province.kode, ...recomputed } } : own;
 }
 
 /**

@@ -18,3 +18,24 @@ export async function findPersonInScope(
   );
   return row ? { employeeId: row.id, nama: row.nama } : null;
 }
+
+/**
+ * An employee by NIP among other governments (a province's kabupaten/kota, for a candidate drawn from the
+ * provincial pool); the first by instansi kode when the NIP is recorded in more than one.
+ */
+export async function findPersonInGovernments(
+  db: Db,
+  instansiIds: readonly number[],
+  nip: string,
+): Promise<{ employeeId: string; instansiId: number; instansiKode: string; nama: string } | null> {
+  if (instansiIds.length === 0) return null;
+  const [row] = await queryRows<{ id: string; instansi_id: number; kode: string; nama: string }>(
+    db,
+    sql`select e.id, e.instansi_id, i.kode, e.nama from employee e join instansi i on i.id = e.instansi_id
+        where e.instansi_id = any(${`{${instansiIds.join(',')}}`}::int[]) and e.nip = ${nip}
+        order by i.kode limit 1`,
+  );
+  return row
+    ? { employeeId: row.id, instansiId: Number(row.instansi_id), instansiKode: row.kode, nama: row.nama }
+    : null;
+}

@@ -8,6 +8,7 @@ import { PNS_RANK_CODES } from '../../domain/golongan.js';
 import { RETIREMENT_AGE } from '../../domain/jenjang.js';
 import type { RuleSetContent } from '../../domain/rule-set.js';
 import { allowedSources, type SuccessionSettings } from '../../domain/succession/rules.js';
+import type { Jenjang } from '../../domain/codes.js';
 
 /**
  * The succession ranking of rules.md §6 as ONE SQL query (a LATERAL top-k per key position), for
@@ -15,9 +16,24 @@ import { allowedSources, type SuccessionSettings } from '../../domain/succession
  * Not used by the application. Constants come from the domain (code lists, BUP, job steps) and the rule
  * set (standards, minimum education); the query repeats every check in SQL. Assumes stored codes are
  * normalised (golongan `III/c`, education codes), as the importer and the demo write them, and takes the
- * birth date from the record (`tgl_lahir`).
+ * birth date from the record (`tgl_lahir`). With a provincial pool (rules.md §6), the JPT key positions
+ * also rank the people of the given kabupaten/kota at the given job levels, each with their government's
+ * own published mapping, as the engine does.
  */
-export type SqlSlateRow = { position_id: string; peringkat: number; employee_id: string; target_jpm: number };
+export type SqlSlateRow = {
+  position_id: string;
+  peringkat: number;
+  employee_id: string;
+  /** The candidate's government when not the slate's own (provincial pool); null = own. */
+  employee_instansi_id: number | null;
+  target_jpm: number;
+};
+
+/** The kabupaten/kota a province draws on: each with its own latest published mapping, and the levels. */
+export type SqlProvincialPool = {
+  governments: readonly { instansiId: number; mappingRunId: string }[];
+  jenjang: readonly Jenjang[];
+};
 
 const values = (rows: readonly (readonly (string | number)[])[]) =>
   sql.raw(
@@ -41,8 +57,15 @@ export async function slatesBySql(
   year: number,
   settings: SuccessionSettings,
   rules: Pick<RuleSetContent, 'standardLevels' | 'minimumEducation'>,
+  pool: SqlProvincialPool | null = null,
 ): Promise<SqlSlateRow[]> {
   const ref = `${year}-12-31`;
+  const sources = [
+    [instansiId, mappingRunId] as const,
+    ...(pool?.governments ?? []).map((g) => [g.instansiId, g.mappingRunId] as const),
+  ];
+  const ids = `{${sources.map(([id]) => id).join(',')}}`;
+  const poolLevels = `{${(pool?.jenjang ?? []).join(',')}}`;
   const refMonth = year * 12 + 11;
   const steps = JENJANG_CODES.flatMap((t) => allowedSources(t).map((s) => [t, s] as const));
   const jsonParam = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
@@ -53,8 +76,9 @@ with edu(code, r) as (values ${values(Object.entries(EDUCATION_RANK))}),
 rnk(code, r) as (values ${values(PNS_RANK_CODES.map((c, i) => [c, i + 1]))}),
 bup(jenjang, age) as (values ${values(Object.entries(RETIREMENT_AGE))}),
 step(target, source) as (values ${values(steps)}),
+src(instansi_id, run_id) as (values ${values(sources)}),
 kp as materialized (
-  select p.id, p.jenjang,
+  select p.id, p.jenjang, p.jenjang in ('JPT_UTAMA','JPT_MADYA','JPT_PRATAMA') as jpt,
     array(select s.source from step s where s.target = p.jenjang) as sources,
     coalesce(pr.r, dr.r) as min_rank,
     pe.r as min_edu,
@@ -74,36 +98,38 @@ kp as materialized (
   where p.instansi_id = ${instansiId} and p.is_key
 ),
 entries as (
-  select e.id as emp, h.jenjang, h.tmt_jabatan as tmt from position_history h
+  select e.instansi_id as inst, e.id as emp, h.jenjang, h.tmt_jabatan as tmt from position_history h
     join employee e on e.instansi_id = h.instansi_id and e.id = h.employee_id
-    where h.instansi_id = ${instansiId} and h.tmt_jabatan <= coalesce(e.tmt_jabatan, h.tmt_jabatan)
+    where h.instansi_id = any(${ids}::int[]) and h.tmt_jabatan <= coalesce(e.tmt_jabatan, h.tmt_jabatan)
   union all
-  select e.id, e.jenjang, e.tmt_jabatan from employee e where e.instansi_id = ${instansiId} and e.tmt_jabatan is not null
+  select e.instansi_id, e.id, e.jenjang, e.tmt_jabatan from employee e
+    where e.instansi_id = any(${ids}::int[]) and e.tmt_jabatan is not null
 ),
 brk as materialized (
-  select x.emp, max(x.tmt) as b from entries x join employee e on e.instansi_id = ${instansiId} and e.id = x.emp
-  where x.jenjang <> e.jenjang group by x.emp
+  select x.inst, x.emp, max(x.tmt) as b from entries x join employee e on e.instansi_id = x.inst and e.id = x.emp
+  where x.jenjang <> e.jenjang group by x.inst, x.emp
 ),
 run_start as materialized (
-  select x.emp, min(x.tmt) as s from entries x
-    join employee e on e.instansi_id = ${instansiId} and e.id = x.emp
-    left join brk on brk.emp = x.emp
-  where x.jenjang = e.jenjang and (brk.b is null or x.tmt > brk.b) group by x.emp
+  select x.inst, x.emp, min(x.tmt) as s from entries x
+    join employee e on e.instansi_id = x.inst and e.id = x.emp
+    left join brk on brk.inst = x.inst and brk.emp = x.emp
+  where x.jenjang = e.jenjang and (brk.b is null or x.tmt > brk.b) group by x.inst, x.emp
 ),
 cand as materialized (
-  select e.id as employee_id, e.nip, e.jenjang, e.position_id, e.jenis_pegawai = 'PNS' as pns,
+  select e.instansi_id as inst, e.id as employee_id, e.nip, e.jenjang, e.position_id, e.jenis_pegawai = 'PNS' as pns,
     rk.r as rank_r, ed.r as edu_r,
     (${year} - extract(year from rs.s)::int) * 12 + (12 - extract(month from rs.s)::int) as months,
     extract(year from e.tgl_lahir)::int * 12 + extract(month from e.tgl_lahir)::int - 1 as birth_idx,
     r.box, r.potential_score as pot, r.performance_score as perf, (${COMPETENCY_SUM}) as achieved
   from employee e
-  join mapping_result r on r.instansi_id = e.instansi_id and r.run_id = ${mappingRunId} and r.employee_id = e.id
+  join src on src.instansi_id = e.instansi_id
+  join mapping_result r on r.instansi_id = e.instansi_id and r.run_id = src.run_id::uuid and r.employee_id = e.id
     and r.status = 'DIPETAKAN'
   join competency_assessment c on c.instansi_id = r.instansi_id and c.id = r.competency_assessment_id
   left join rnk rk on rk.code = e.golongan
   left join edu ed on ed.code = e.pendidikan
-  left join run_start rs on rs.emp = e.id
-  where e.instansi_id = ${instansiId}
+  left join run_start rs on rs.inst = e.instansi_id and rs.emp = e.id
+  where (e.instansi_id = ${instansiId} or e.jenjang = any(${poolLevels}::text[]))
     and (e.kedudukan is null or e.kedudukan = 'Aktif' or upper(trim(e.kedudukan)) in ('', 'CPNS')
          or (upper(e.kedudukan) like '%AKTIF%' and upper(e.kedudukan) !~ '(^|[^A-Z0-9_])(NON|TIDAK)\\s*-?\\s*AKTIF'))
     and not exists (
@@ -112,13 +138,14 @@ cand as materialized (
           and extract(year from s.tanggal_sk)::int <= ${year})
         or (s.tmt_selesai >= ${ref}::date and coalesce(s.tmt_mulai, s.tanggal_sk) <= ${ref}::date)))
 )
-select kp.id as position_id, t.peringkat::int as peringkat, t.employee_id, t.jpm as target_jpm
+select kp.id as position_id, t.peringkat::int as peringkat, t.employee_id,
+  nullif(t.inst, ${instansiId}) as employee_instansi_id, t.jpm as target_jpm
 from kp cross join lateral (
-  select c.employee_id, least(100, (100 * c.achieved) / kp.std_sum) as jpm,
+  select c.inst, c.employee_id, least(100, (100 * c.achieved) / kp.std_sum) as jpm,
     row_number() over (order by case c.box when 9 then 0 when 8 then 1 when 7 then 2 else 3 end,
       least(100, (100 * c.achieved) / kp.std_sum) desc, c.pot desc, c.perf desc, c.nip collate "C") as peringkat
   from cand c
-  where c.jenjang = any(kp.sources)
+  where (c.inst = ${instansiId} or kp.jpt) and c.jenjang = any(kp.sources)
     and (kp.min_rank is null or not c.pns or c.rank_r >= kp.min_rank)
     and c.edu_r >= kp.min_edu
     and (kp.req_months <= 0 or c.months >= kp.req_months)

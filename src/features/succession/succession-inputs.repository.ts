@@ -99,10 +99,22 @@ export async function loadSuccessionPeople(
   sanctionWindowYears: number,
   /** Only these people (explanation, comparison); everyone when absent. */
   only?: readonly string[],
+  /**
+   * Drawn into another instansi's slates (a kabupaten/kota in its province's JPT slates, rules.md §6):
+   * each person tagged with this instansi; with `jenjang`, only people whose current job level is one of them.
+   */
+  drawn?: { jenjang?: readonly Jenjang[] },
 ): Promise<SuccessionPerson[]> {
   const ref = `${year}-12-31`;
+  const levels = drawn?.jenjang ? `{${drawn.jenjang.join(',')}}` : null;
   const who = (column: string) =>
-    only === undefined ? sql`` : sql`and ${sql.raw(column)} = any(${`{${only.join(',')}}`}::uuid[])`;
+    sql`${only === undefined ? sql`` : sql`and ${sql.raw(column)} = any(${`{${only.join(',')}}`}::uuid[])`}
+        ${
+          levels === null
+            ? sql``
+            : sql`and ${sql.raw(column)} in (select x.id from employee x where x.instansi_id = ${instansiId}
+                    and x.jenjang = any(${levels}::text[]))`
+        }`;
   const [employees, history, sanctions, mapped] = await Promise.all([
     queryPacked(
       db,
@@ -169,6 +181,7 @@ export async function loadSuccessionPeople(
     const nip = f[1]!;
     return {
       employeeId: id,
+      ...(drawn ? { instansiId } : {}),
       nip,
       employmentType: f[2] as EmploymentType,
       kedudukan: orNull(f[3]),

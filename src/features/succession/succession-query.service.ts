@@ -3,16 +3,25 @@ import type { Jenjang } from '../../domain/codes.js';
 import { referenceDate } from '../../domain/dates.js';
 import { isActive } from '../../domain/kedudukan.js';
 import { birthDateFor } from '../../domain/retirement.js';
+import type { SuccessionPerson } from '../../domain/succession/candidate.js';
 import { ineligibilityReasons } from '../../domain/succession/eligibility.js';
+import { drawsOnProvincialPool as isPoolTarget } from '../../domain/succession/provincial-pool.js';
 import { REASON_MESSAGES } from '../../domain/succession/rules.js';
+import { effectiveSettings, storedOverrides } from '../../domain/succession/settings.js';
 import { readinessOf, targetJpm } from '../../domain/succession/slate.js';
 import { forecastVacancies, vacanciesPerYear } from '../../domain/succession/vacancy.js';
 import { AppError } from '../../platform/errors.js';
 import type { PersonScope } from '../auth/policies/access.js';
-import { loadKeyPositions, loadSuccessionPeople } from './succession-inputs.repository.js';
+import {
+  findLatestPublishedMapping,
+  loadKeyPositions,
+  loadSuccessionPeople,
+  type KeyPositionRow,
+} from './succession-inputs.repository.js';
 import { findCandidates, findCurrentRun, findIncumbents, findSlates } from './succession-runs.repository.js';
-import { findPersonInScope } from './person-ref.repository.js';
-import { successionBasis } from './succession.service.js';
+import { findPersonInGovernments, findPersonInScope } from './person-ref.repository.js';
+import { findChildGovernments } from './succession-settings.repository.js';
+import { drawsOnProvincialPool, successionBasis, type SuccessionBasis } from './succession.service.js';
 
 type Instansi = { id: number; kode: string };
 
@@ -90,10 +99,31 @@ export async function listKeyPositions(db: Db, instansi: Instansi) {
         memenuhiSyarat: s.eligible_count,
         siapSekarang: s.ready_now_count,
         tercakup: s.covered,
-        suksesorDarurat: s.emergency_nip ? { nipBaru: s.emergency_nip, nama: s.emergency_nama } : null,
+        suksesorDarurat: s.emergency_nip
+          ? { nipBaru: s.emergency_nip, nama: s.emergency_nama, instansi: s.emergency_instansi_kode }
+          : null,
       };
     }),
+    poolProvinsi: provincialPoolOf(run.summary),
+    pengaturan: usedSettings(run),
   };
+}
+
+/** The coverage minimum and slate size a run used (its stored settings; rules.md §6 defaults otherwise). */
+function usedSettings(run: { settings: unknown }) {
+  const s = effectiveSettings(storedOverrides(run.settings));
+  return { slateSize: s.slateSize, coverageMinEligible: s.coverageMinEligible };
+}
+
+/** The provincial pool a run drew on (stored with its summary), null when it drew on none. */
+function provincialPoolOf(summary: unknown) {
+  const pool = (summary as { provincialPool?: unknown } | null)?.provincialPool;
+  return pool && typeof pool === 'object' ? pool : null;
+}
+
+/** Whether a stored run drew this key position's candidates from the provincial pool too. */
+function slateDrewOnPool(run: { settings: unknown; summary: unknown }, jenjang: string) {
+  return provincialPoolOf(run.summary) !== null && isPoolTarget(jenjang as Jenjang);
 }
 
 /** One key position's slate: candidates by rank, reason counts, coverage. */
@@ -114,10 +144,15 @@ export async function getSlate(db: Db, instansi: Instansi, kode: string) {
     tidakMemenuhiSyarat: slate.ineligible_count,
     tercakup: slate.covered,
     jumlahPerAlasan: slate.reason_counts,
+    /** Candidates (and the reason counts) include the kabupaten/kota's people (rules.md §6 provincial pool). */
+    dariPoolProvinsi: slateDrewOnPool(run, slate.jenjang),
+    pengaturan: usedSettings(run),
     kandidat: candidates.map((c) => ({
       peringkat: c.peringkat,
       nipBaru: c.nip,
       nama: c.nama,
+      /** The candidate's government when another than the slate's (provincial pool); null = own. */
+      instansi: c.instansi_kode ? { kode: c.instansi_kode, nama: c.instansi_nama } : null,
       jabatanNama: c.jabatan_nama,
       unorNama: c.unit_nama,
       kotak: c.box,
@@ -130,28 +165,81 @@ export async function getSlate(db: Db, instansi: Instansi, kode: string) {
   };
 }
 
-/** Loads one key position and some people of an instansi for the pure checks (explain, compare). */
-async function loadFor(db: Db, instansi: Instansi, kode: string, employeeIds: string[]) {
+/** Loads one key position of an instansi with its basis for the pure checks (explain, compare). */
+async function loadPosition(db: Db, instansi: Instansi, kode: string) {
   const basis = await successionBasis(db, instansi.id);
   const positions = await loadKeyPositions(db, instansi.id, basis.rules);
   const position = positions.find((p) => p.kode === kode);
   if (!position)
     throw new AppError('NOT_FOUND', `Jabatan kunci "${kode}" tidak ditemukan di ${instansi.kode}.`);
-  const people = await loadSuccessionPeople(
-    db,
-    instansi.id,
-    basis.mapping.id,
-    basis.mapping.periode,
-    basis.context.settings.sanctionWindowYears,
-    employeeIds,
-  );
-  return { basis, position, people };
+  return { basis, position };
 }
 
-async function personOrThrow(db: Db, instansi: Instansi, nip: string, scope: PersonScope) {
-  const ref = await findPersonInScope(db, instansi.id, nip, scope);
-  if (!ref) throw new AppError('NOT_FOUND', `Pegawai ${nip} tidak ditemukan.`);
-  return ref;
+type PersonRef = { nip: string; employeeId: string; instansiId: number | null; instansiKode: string | null };
+
+/**
+ * The people behind NIPs for a key position: the instansi's own within the actor's scope; for a JPT key
+ * position of a province drawing on the provincial pool, also its kabupaten/kota's people — only for an
+ * actor who reaches the whole instansi (a unit head's or a Pegawai's scope is the own instansi's tree).
+ */
+async function resolvePeople(
+  db: Db,
+  instansi: Instansi,
+  basis: SuccessionBasis,
+  position: KeyPositionRow,
+  nips: readonly string[],
+  scope: PersonScope,
+): Promise<PersonRef[]> {
+  const pool =
+    drawsOnProvincialPool(basis) &&
+    isPoolTarget(position.jenjang) &&
+    scope.employeeId === undefined &&
+    scope.unitPath === undefined
+      ? (await findChildGovernments(db, instansi.id)).map((g) => g.id)
+      : [];
+  return Promise.all(
+    nips.map(async (nip) => {
+      const own = await findPersonInScope(db, instansi.id, nip, scope);
+      if (own) return { nip, employeeId: own.employeeId, instansiId: null, instansiKode: null };
+      const drawn = await findPersonInGovernments(db, pool, nip);
+      if (drawn)
+        return {
+          nip,
+          employeeId: drawn.employeeId,
+          instansiId: drawn.instansiId,
+          instansiKode: drawn.instansiKode,
+        };
+      throw new AppError('NOT_FOUND', `Pegawai ${nip} tidak ditemukan.`);
+    }),
+  );
+}
+
+/**
+ * Loads people for the pure checks: the own with the instansi's published mapping, a drawn one with their
+ * own government's latest published mapping (as the slates do); by employee id.
+ */
+async function loadPeople(db: Db, instansi: Instansi, basis: SuccessionBasis, refs: readonly PersonRef[]) {
+  const { periode } = basis.mapping;
+  const window = basis.context.settings.sanctionWindowYears;
+  const byInstansi = new Map<number | null, string[]>();
+  for (const r of refs) byInstansi.set(r.instansiId, [...(byInstansi.get(r.instansiId) ?? []), r.employeeId]);
+  const out = new Map<string, SuccessionPerson>();
+  for (const [instansiId, ids] of byInstansi) {
+    let people: SuccessionPerson[];
+    if (instansiId === null)
+      people = await loadSuccessionPeople(db, instansi.id, basis.mapping.id, periode, window, ids);
+    else {
+      const mapping = await findLatestPublishedMapping(db, instansiId);
+      if (!mapping)
+        throw new AppError(
+          'NOT_FOUND',
+          'Pemerintah kabupaten/kota pegawai ini belum memiliki pemetaan terbit: pegawainya belum ditarik ke rencana suksesi provinsi.',
+        );
+      people = await loadSuccessionPeople(db, instansiId, mapping.id, periode, window, ids, {});
+    }
+    for (const p of people) out.set(p.employeeId, p);
+  }
+  return out;
 }
 
 /** Why a person is (not) eligible for a key position: every failed check (rules.md §6), computed now. */
@@ -162,15 +250,17 @@ export async function explainEligibility(
   nip: string,
   scope: PersonScope,
 ) {
-  const ref = await personOrThrow(db, instansi, nip, scope);
-  const { basis, position, people } = await loadFor(db, instansi, kode, [ref.employeeId]);
-  const person = people[0]!;
+  const { basis, position } = await loadPosition(db, instansi, kode);
+  const [ref] = await resolvePeople(db, instansi, basis, position, [nip], scope);
+  const person = (await loadPeople(db, instansi, basis, [ref!])).get(ref!.employeeId)!;
   const reasons = ineligibilityReasons(person, position, basis.context);
   const jpm = person.mapping ? targetJpm(person.mapping.competencies, position.standard) : null;
   return {
     periode: basis.mapping.periode,
     jabatan: { kode: position.kode, nama: position.nama, jenjang: position.jenjang },
     nipBaru: nip,
+    /** The person's government when another than the key position's (provincial pool); null = own. */
+    instansi: ref!.instansiKode,
     memenuhiSyarat: reasons.length === 0,
     alasan: reasons.map((r) => ({ kode: r, pesan: REASON_MESSAGES[r] })),
     jpmTarget: jpm === null ? null : round2(jpm),
@@ -191,14 +281,9 @@ export async function compareCandidates(
 ) {
   if (nips.length < 1 || nips.length > 5)
     throw new AppError('VALIDATION', 'Bandingkan 1 sampai 5 pegawai (nip).');
-  const refs = await Promise.all(nips.map((n) => personOrThrow(db, instansi, n, scope)));
-  const { basis, position, people } = await loadFor(
-    db,
-    instansi,
-    kode,
-    refs.map((r) => r.employeeId),
-  );
-  const byId = new Map(people.map((p) => [p.employeeId, p]));
+  const { basis, position } = await loadPosition(db, instansi, kode);
+  const refs = await resolvePeople(db, instansi, basis, position, nips, scope);
+  const byId = await loadPeople(db, instansi, basis, refs);
   return {
     periode: basis.mapping.periode,
     jabatan: { kode: position.kode, nama: position.nama, jenjang: position.jenjang },
@@ -208,6 +293,7 @@ export async function compareCandidates(
       const jpm = p.mapping ? targetJpm(p.mapping.competencies, position.standard) : null;
       return {
         nipBaru: nips[i]!,
+        instansi: r.instansiKode,
         jenjang: p.jenjang,
         golongan: p.golongan,
         pendidikan: p.pendidikan,

@@ -24,6 +24,7 @@ export async function insertSuccessionRun(
     ineligibleCount: s.ineligibleCount,
     covered: s.covered,
     emergencyEmployeeId: s.emergencyEmployeeId,
+    emergencyInstansiId: s.emergencyInstansiId,
     reasonCounts: s.reasonCounts,
   }));
   const candidateRows = slates.flatMap((s) =>
@@ -33,6 +34,7 @@ export async function insertSuccessionRun(
       positionId: s.positionId,
       peringkat: e.rank,
       employeeId: e.employeeId,
+      employeeInstansiId: e.instansiId,
       box: e.box,
       targetJpm: e.targetJpm,
       potentialScore: e.potentialScore,
@@ -82,6 +84,8 @@ export type SlateSummaryRow = {
   reason_counts: Record<string, number>;
   emergency_nip: string | null;
   emergency_nama: string | null;
+  /** The emergency successor's government when not the slate's own (provincial pool). */
+  emergency_instansi_kode: string | null;
 };
 
 /** Every slate of a run with its key position (kode order), optionally one position by kode. */
@@ -90,11 +94,13 @@ export async function findSlates(db: Db, instansiId: number, runId: string, kode
     db,
     sql`select s.position_id, p.kode, p.nama, p.jenjang, p.alasan_kritikal, u.nama as unit_nama,
                s.eligible_count, s.ready_now_count, s.ineligible_count, s.covered, s.reason_counts,
-               e.nip as emergency_nip, e.nama as emergency_nama
+               e.nip as emergency_nip, e.nama as emergency_nama, gi.kode as emergency_instansi_kode
         from succession_slate s
         join position p on p.instansi_id = s.instansi_id and p.id = s.position_id
         left join unit u on u.instansi_id = p.instansi_id and u.id = p.unit_id
-        left join employee e on e.instansi_id = s.instansi_id and e.id = s.emergency_employee_id
+        left join employee e on e.instansi_id = coalesce(s.emergency_instansi_id, s.instansi_id)
+          and e.id = s.emergency_employee_id
+        left join instansi gi on gi.id = s.emergency_instansi_id
         where s.instansi_id = ${instansiId} and s.run_id = ${runId}
         ${kode === undefined ? sql`` : sql`and p.kode = ${kode}`}
         order by p.kode`,
@@ -116,18 +122,26 @@ export type CandidateRow = {
   performance_score: number;
   kesiapan: string;
   darurat: boolean;
+  /** The candidate's government when not the slate's own (provincial pool, rules.md §6); else null. */
+  employee_instansi_id: number | null;
+  instansi_kode: string | null;
+  instansi_nama: string | null;
 };
 
-/** Slate candidates of a run (all positions, or one), by position then rank. */
+/**
+ * Slate candidates of a run (all positions, or one), by position then rank. A candidate drawn from a
+ * kabupaten/kota (provincial pool) is read from that government's employees, with its kode and name.
+ */
 export async function findCandidates(db: Db, instansiId: number, runId: string, positionId?: string) {
   return queryRows<CandidateRow>(
     db,
     sql`select c.position_id, c.peringkat, c.employee_id, e.nip, e.nama, e.jabatan_nama, e.jenjang,
                u.nama as unit_nama, c.box, c.target_jpm, c.potential_score, c.performance_score, c.kesiapan,
-               c.darurat
+               c.darurat, c.employee_instansi_id, gi.kode as instansi_kode, gi.nama as instansi_nama
         from succession_candidate c
-        join employee e on e.instansi_id = c.instansi_id and e.id = c.employee_id
+        join employee e on e.instansi_id = coalesce(c.employee_instansi_id, c.instansi_id) and e.id = c.employee_id
         left join unit u on u.instansi_id = e.instansi_id and u.id = e.unit_id
+        left join instansi gi on gi.id = c.employee_instansi_id
         where c.instansi_id = ${instansiId} and c.run_id = ${runId}
         ${positionId === undefined ? sql`` : sql`and c.position_id = ${positionId}`}
         order by c.position_id, c.peringkat`,

@@ -18,6 +18,7 @@ import {
   getTalentPool,
   listPoolDecisions,
 } from './talent-pool.service.js';
+import { registerSuccessionSettingsRoutes } from './succession-settings.routes.js';
 
 const kodeParams = z.object({ kode: z.string().min(1).max(32) });
 const jabatanParams = kodeParams.extend({ jabatan: z.string().min(1).max(64) });
@@ -119,5 +120,7 @@ export const successionRoutes: FastifyPluginAsyncZod<{ database: Database }> = (
     { config: { policy: 'talent_pool.province' }, schema: { params: kodeParams } },
     async (req) => getProvincialPool(db, tenantOf(req)),
   );
+
+  registerSuccessionSettingsRoutes(app, db);
   return Promise.resolve();
 };

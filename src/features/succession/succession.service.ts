@@ -1,9 +1,12 @@
 import type { Db } from '../../db/client.js';
 import { referenceDate } from '../../domain/dates.js';
+import { isActive } from '../../domain/kedudukan.js';
 import type { RuleSetContent } from '../../domain/rule-set.js';
+import type { KeyPosition, SuccessionPerson } from '../../domain/succession/candidate.js';
 import type { EligibilityContext } from '../../domain/succession/eligibility.js';
-import { DEFAULT_SUCCESSION_SETTINGS, type SuccessionSettings } from '../../domain/succession/rules.js';
-import { computeSlates, digestPeople } from '../../domain/succession/slate-engine.js';
+import { computeSlatesWithPool, provincialPoolLevels } from '../../domain/succession/provincial-pool.js';
+import type { SuccessionSettings } from '../../domain/succession/rules.js';
+import { effectiveSettings } from '../../domain/succession/settings.js';
 import { benchStrength, type BenchStrength } from '../../domain/succession/slate.js';
 import { AppError } from '../../platform/errors.js';
 import { appendAudit } from '../audit/audit.repository.js';
@@ -18,13 +21,35 @@ import {
   type LatestMapping,
 } from './succession-inputs.repository.js';
 import { insertSuccessionRun } from './succession-runs.repository.js';
+import {
+  findChildGovernments,
+  findGovernment,
+  type GovernmentRow,
+} from './succession-settings.repository.js';
+import { getSuccessionSettings } from './succession-settings.service.js';
 
 export type RecomputeSlatesInput = {
   /** The instansi by id (from mapping publication) or by kode (CLI). */
   instansi: { id: number } | { kode: string };
   actor: string;
+  /** On top of the instansi's stored settings (the CLI's --ukuran, the bench, tests). */
   settings?: Partial<SuccessionSettings>;
 };
+
+/** One kabupaten/kota of a province drawing on the provincial pool, as the run used it. */
+export type PoolGovernment = {
+  instansiId: number;
+  kode: string;
+  nama: string;
+  /** Its own latest published mapping; null: it has none and contributes nobody. */
+  mappingRunId: string | null;
+  periode: number | null;
+  /** Active people at the JPT job-step levels loaded from it. */
+  people: number;
+};
+
+/** The provincial pool of a run (rules.md §6): where the JPT candidates came from, and notes in Indonesian. */
+export type ProvincialPoolUse = { governments: PoolGovernment[]; drawn: number; notes: string[] };
 
 export type RecomputeSlatesOutput = {
   runId: string;
@@ -34,11 +59,14 @@ export type RecomputeSlatesOutput = {
   keyPositions: number;
   evaluated: number;
   summary: BenchStrength;
+  /** Null unless a province draws its JPT candidates from its kabupaten/kota too. */
+  provincialPool: ProvincialPoolUse | null;
   seconds: { load: number; compute: number; write: number; total: number };
 };
 
 /** What a computation over the latest published mapping needs: the mapping, its rules, the context. */
 export type SuccessionBasis = {
+  instansi: GovernmentRow;
   mapping: LatestMapping;
   rules: RuleSetContent;
   context: EligibilityContext;
@@ -51,13 +79,21 @@ async function instansiIdOf(db: Db, ref: RecomputeSlatesInput['instansi']): Prom
   return row.id;
 }
 
-/** The latest published mapping of an instansi with its rule set and the eligibility context (rules.md §6). */
+/**
+ * The latest published mapping of an instansi with its rule set and the eligibility context (rules.md §6).
+ * Settings: rules.md's defaults, the instansi's stored overrides, then `settings` on top.
+ */
 export async function successionBasis(
   db: Db,
   instansiId: number,
   settings: Partial<SuccessionSettings> = {},
 ): Promise<SuccessionBasis> {
-  const mapping = await findLatestPublishedMapping(db, instansiId);
+  const [instansi, mapping, stored] = await Promise.all([
+    findGovernment(db, instansiId),
+    findLatestPublishedMapping(db, instansiId),
+    getSuccessionSettings(db, instansiId),
+  ]);
+  if (!instansi) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
   if (!mapping)
     throw new AppError(
       'NOTHING_TO_MAP',
@@ -67,18 +103,94 @@ export async function successionBasis(
   if (!version) throw new Error(`rule set version ${mapping.ruleSetVersionId} of a published run is missing`);
   const rules = contentOf(version);
   return {
+    instansi,
     mapping,
     rules,
     context: {
       year: mapping.periode,
       referenceDate: referenceDate(mapping.periode),
-      settings: { ...DEFAULT_SUCCESSION_SETTINGS, ...settings },
+      settings: effectiveSettings(stored, settings),
       minimumEducation: rules.minimumEducation,
     },
   };
 }
 
-/** Loads the key positions and everyone of the instansi for a basis. */
+/** Whether the basis draws JPT candidates from the province's kabupaten/kota (rules.md §6). */
+export function drawsOnProvincialPool(basis: SuccessionBasis): boolean {
+  return basis.context.settings.jptFromProvincialPool && basis.instansi.jenis === 'PROVINSI';
+}
+
+/** The drawn people of the provincial pool with where they came from. */
+export type ProvincialPool = { people: SuccessionPerson[]; use: ProvincialPoolUse };
+
+/**
+ * The provincial pool of a province (rules.md §6): the active people of each kabupaten/kota, each read with
+ * ITS OWN latest published mapping (a government without one contributes nobody, and a note says so).
+ * Only people whose current job level can step up to one of the province's JPT key positions are loaded
+ * (`provincialPoolLevels`): anyone else would fail the job step, so a JPT slate's reason counts cover the
+ * province's own people plus these candidates. Experience, sanctions and retirement are measured at the
+ * province's reference date, like everyone on its slates.
+ */
+export async function loadProvincialPool(
+  db: Db,
+  basis: SuccessionBasis,
+  positions: readonly KeyPosition[],
+): Promise<ProvincialPool> {
+  const levels = provincialPoolLevels(positions);
+  const people: SuccessionPerson[] = [];
+  const governments: PoolGovernment[] = [];
+  const notes: string[] = [];
+  for (const g of await findChildGovernments(db, basis.instansi.id)) {
+    const mapping = await findLatestPublishedMapping(db, g.id);
+    if (!mapping) {
+      governments.push({
+        instansiId: g.id,
+        kode: g.kode,
+        nama: g.nama,
+        mappingRunId: null,
+        periode: null,
+        people: 0,
+      });
+      notes.push(`${g.nama} (${g.kode}) belum memiliki pemetaan terbit: tidak menyumbang kandidat JPT.`);
+      continue;
+    }
+    const drawn =
+      levels.length === 0
+        ? []
+        : (
+            await loadSuccessionPeople(
+              db,
+              g.id,
+              mapping.id,
+              basis.mapping.periode,
+              basis.context.settings.sanctionWindowYears,
+              undefined,
+              { jenjang: levels },
+            )
+          ).filter((p) => isActive(p.kedudukan));
+    people.push(...drawn);
+    governments.push({
+      instansiId: g.id,
+      kode: g.kode,
+      nama: g.nama,
+      mappingRunId: mapping.id,
+      periode: mapping.periode,
+      people: drawn.length,
+    });
+    if (mapping.periode !== basis.mapping.periode)
+      notes.push(
+        `${g.nama} (${g.kode}): pemetaan terbit terakhirnya periode ${mapping.periode}, provinsi periode ${basis.mapping.periode}.`,
+      );
+  }
+  if (levels.length === 0)
+    notes.push('Provinsi belum memiliki jabatan kunci JPT: tidak ada kandidat yang ditarik.');
+  return { people, use: { governments, drawn: people.length, notes } };
+}
+
+/**
+ * Loads the key positions and everyone of the instansi for a basis, and for a province drawing on the
+ * provincial pool, the pool (null otherwise).
+ */
 export async function loadSuccessionInputs(db: Db, instansiId: number, basis: SuccessionBasis) {
   const [positions, people] = await Promise.all([
     loadKeyPositions(db, instansiId, basis.rules),
@@ -90,7 +202,8 @@ export async function loadSuccessionInputs(db: Db, instansiId: number, basis: Su
       basis.context.settings.sanctionWindowYears,
     ),
   ]);
-  return { positions, people };
+  const pool = drawsOnProvincialPool(basis) ? await loadProvincialPool(db, basis, positions) : null;
+  return { positions, people, pool };
 }
 
 /**
@@ -103,10 +216,11 @@ export async function recomputeSlates(db: Db, input: RecomputeSlatesInput): Prom
   const t0 = performance.now();
   const instansiId = await instansiIdOf(db, input.instansi);
   const basis = await successionBasis(db, instansiId, input.settings);
-  const { positions, people } = await loadSuccessionInputs(db, instansiId, basis);
+  const { positions, people, pool } = await loadSuccessionInputs(db, instansiId, basis);
   const t1 = performance.now();
-  const slates = computeSlatesFor(positions, people, basis.context);
+  const slates = computeSlatesFor(positions, people, basis.context, pool?.people ?? null);
   const summary = benchStrength(slates);
+  const provincialPool = pool?.use ?? null;
   const t2 = performance.now();
   const run = await db.transaction(async (tx) => {
     const row = await insertSuccessionRun(
@@ -116,7 +230,7 @@ export async function recomputeSlates(db: Db, input: RecomputeSlatesInput): Prom
         mappingRunId: basis.mapping.id,
         periode: basis.mapping.periode,
         settings: basis.context.settings,
-        summary,
+        summary: provincialPool ? { ...summary, provincialPool } : summary,
         evaluated: people.length,
         createdBy: input.actor,
       },
@@ -128,7 +242,12 @@ export async function recomputeSlates(db: Db, input: RecomputeSlatesInput): Prom
       action: 'succession_run.create',
       entity: 'succession_run',
       entityId: row.id,
-      after: { mappingRunId: basis.mapping.id, periode: basis.mapping.periode, summary },
+      after: {
+        mappingRunId: basis.mapping.id,
+        periode: basis.mapping.periode,
+        summary,
+        ...(provincialPool ? { provincialPool } : {}),
+      },
     });
     return row;
   });
@@ -141,6 +260,7 @@ export async function recomputeSlates(db: Db, input: RecomputeSlatesInput): Prom
     keyPositions: positions.length,
     evaluated: people.length,
     summary,
+    provincialPool,
     seconds: {
       load: (t1 - t0) / 1000,
       compute: (t2 - t1) / 1000,
@@ -173,11 +293,15 @@ export async function recomputeSlatesAfterChange(
   }
 }
 
-/** The engine over loaded inputs (also used by the export and the bench). */
+/**
+ * The engine over loaded inputs (also used by the export and the bench): own people for every key
+ * position, plus the provincial pool's for the JPT ones when given (rules.md §6).
+ */
 export function computeSlatesFor(
   positions: readonly KeyPositionRow[],
-  people: Parameters<typeof digestPeople>[0],
+  people: readonly SuccessionPerson[],
   context: EligibilityContext,
+  pool: readonly SuccessionPerson[] | null = null,
 ) {
-  return computeSlates(digestPeople(people, positions, context), positions, context);
+  return computeSlatesWithPool(positions, people, pool, context);
 }

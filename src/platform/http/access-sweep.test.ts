@@ -186,6 +186,15 @@ const SAMPLES: Record<string, Sample | 'public'> = {
     tenant: 'path',
     call: (t) => ({ url: `/api/instansi/${t.place.kode}/suksesi/kekuatan` }),
   },
+  'GET /api/instansi/:kode/suksesi/pengaturan': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/suksesi/pengaturan` }),
+  },
+  // Allowed: saved, audited and the slates recomputed (the answer reports the new run).
+  'PUT /api/instansi/:kode/suksesi/pengaturan': {
+    tenant: 'path',
+    call: (t) => ({ url: `${base(t)}/suksesi/pengaturan`, payload: { slateSize: 6 } }),
+  },
   'GET /api/instansi/:kode/kelompok-talenta': {
     tenant: 'path',
     call: (t) => ({ url: `/api/instansi/${t.place.kode}/kelompok-talenta?kelompok=JPT` }),

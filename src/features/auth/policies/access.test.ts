@@ -43,7 +43,10 @@ const actors: Record<string, Actor> = {
   AUDITOR: actor('AUDITOR', KAB, [2]),
 };
 
-/** product.md §1, as the roles may act within the instansi they see (Y) or not at all (-). */
+/**
+ * product.md §1, as the roles may act within the instansi they see (Y), on their own instansi only and not
+ * on the kabupaten/kota they also see (O), or not at all (-).
+ */
 const ALLOWED: Record<Action, string> = {
   //                   ADMIN_PROVINSI AUDITOR@prov ADMIN_INSTANSI@prov ADMIN_INSTANSI KOMITE PPK PIMPINAN PEGAWAI AUDITOR
   'instansi.list': '    Y Y Y Y Y Y Y Y Y',
@@ -65,6 +68,7 @@ const ALLOWED: Record<Action, string> = {
   'succession.read': '  Y - Y Y Y Y - - -',
   'succession.explain': 'Y - Y Y Y Y - Y -',
   'succession.stats': ' Y Y Y Y Y Y - - Y',
+  'succession.configure': 'O - Y Y - - - - -',
   'talent_pool.read': ' Y - Y Y Y Y - - -',
   'talent_pool.decide': '- - - - Y - - - -',
   'talent_pool.province': 'Y - - - - - - - -',
@@ -75,8 +79,9 @@ const ALLOWED: Record<Action, string> = {
 };
 const ORDER = Object.keys(actors);
 
-function allowed(action: Action, who: string): boolean {
-  return ALLOWED[action].trim().split(/\s+/)[ORDER.indexOf(who)] === 'Y';
+function allowed(action: Action, who: string, targetId: number): boolean {
+  const mark = ALLOWED[action].trim().split(/\s+/)[ORDER.indexOf(who)];
+  return mark === 'Y' || (mark === 'O' && targetId === actors[who]!.instansiId);
 }
 
 /** Which instansi each actor sees: its own; a province-wide one also the province's kabupaten. */
@@ -100,7 +105,7 @@ describe('decide: role × action × instansi (own, sibling, province, another pr
       for (const [where, target] of Object.entries(targets)) {
         const expected: Decision = !sees(who, target.id)
           ? 'NOT_FOUND'
-          : allowed(action, who)
+          : allowed(action, who, target.id)
             ? 'ALLOW'
             : 'FORBIDDEN';
         rows.push([who, action, where, expected]);

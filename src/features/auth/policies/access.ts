@@ -44,6 +44,8 @@ export const ACTIONS = [
   'succession.explain',
   /** Bench strength and vacancy forecast (aggregate, no person data). */
   'succession.stats',
+  /** Change the instansi's succession settings (slate size, coverage, PPPK for JPT, readiness, provincial pool; audited). */
+  'succession.configure',
   /** The talent pool per job level and the committee's decisions. */
   'talent_pool.read',
   /** Decide pool membership: confirm, add with a reason, remove with a reason (Komite Talenta). */
@@ -62,8 +64,11 @@ export const ACTIONS = [
 
 export type Action = (typeof ACTIONS)[number];
 
-/** ANY: anyone in scope of the instansi; SELF: only the actor's own employee record. */
-export type Grant = 'ANY' | 'SELF';
+/**
+ * ANY: anyone in scope of the instansi; OWN: the same, but on the actor's own instansi only (not the
+ * kabupaten/kota a province-wide account sees); SELF: only the actor's own employee record.
+ */
+export type Grant = 'ANY' | 'OWN' | 'SELF';
 
 const everyone = Object.fromEntries(ROLES.map((r) => [r, 'ANY'])) as Record<Role, Grant>;
 const READERS: Partial<Record<Role, Grant>> = {
@@ -120,6 +125,10 @@ export const RULES: Record<Action, Partial<Record<Role, Grant>>> = {
   'succession.read': SUCCESSION_READERS,
   'succession.explain': { ...SUCCESSION_READERS, PEGAWAI: 'SELF' },
   'succession.stats': { ...SUCCESSION_READERS, AUDITOR: 'ANY' },
+  // Settings are the instansi's own decision (rules.md §6 "configurable"): its Admin Instansi's, and the
+  // Admin Provinsi's for the province itself only — a province monitors its kabupaten/kota, it does not set
+  // their succession rules. The provincial pool is a setting of the province.
+  'succession.configure': { ADMIN_INSTANSI: 'ANY', ADMIN_PROVINSI: 'OWN' },
   'talent_pool.read': SUCCESSION_READERS,
   'talent_pool.decide': { KOMITE_TALENTA: 'ANY' },
   'talent_pool.province': { ADMIN_PROVINSI: 'ANY' },
@@ -175,6 +184,8 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
   if (resource.instansi && !canSeeInstansi(actor, resource.instansi)) return 'NOT_FOUND';
   const scope = personScope(actor, action);
   if (!scope) return 'FORBIDDEN';
+  if (RULES[action][actor.role] === 'OWN' && resource.instansi && resource.instansi.id !== actor.instansiId)
+    return 'FORBIDDEN';
   if (resource.person && !isPersonInScope(scope, resource.person)) return 'NOT_FOUND';
   return 'ALLOW';
 }

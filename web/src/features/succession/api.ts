@@ -30,6 +30,8 @@ export type PoolDecision = (typeof POOL_DECISIONS)[number];
 
 const readiness = z.enum(READINESS);
 const person = z.object({ nipBaru: z.string(), nama: z.string().nullable() });
+/** A person's government when not the page's instansi (provincial pool, rules.md §6); null = own. */
+const otherInstansi = z.string().nullable().optional();
 const jabatanRef = z.object({ kode: z.string(), nama: z.string(), jenjang: z.string() });
 
 const keyPositionsSchema = z.object({
@@ -52,9 +54,22 @@ const keyPositionsSchema = z.object({
       memenuhiSyarat: count,
       siapSekarang: count,
       tercakup: z.boolean(),
-      suksesorDarurat: person.nullable(),
+      suksesorDarurat: person.extend({ instansi: otherInstansi }).nullable(),
     }),
   ),
+  /** The settings the current run used (rules.md §6 "configurable"). */
+  pengaturan: z.object({ slateSize: count, coverageMinEligible: count }).optional(),
+  /** The provincial pool the current run drew on (a province with the setting on), else null. */
+  poolProvinsi: z
+    .object({
+      drawn: count,
+      governments: z.array(
+        z.object({ kode: z.string(), nama: z.string(), periode: z.number().int().nullable(), people: count }),
+      ),
+      notes: z.array(z.string()),
+    })
+    .nullable()
+    .optional(),
 });
 export type KeyPositions = z.infer<typeof keyPositionsSchema>;
 
@@ -82,11 +97,14 @@ const slateSchema = z.object({
   tidakMemenuhiSyarat: count,
   tercakup: z.boolean(),
   jumlahPerAlasan: z.record(z.string(), count),
+  dariPoolProvinsi: z.boolean().optional(),
+  pengaturan: z.object({ slateSize: count, coverageMinEligible: count }).optional(),
   kandidat: z.array(
     z.object({
       peringkat: z.number().int(),
       nipBaru: z.string(),
       nama: z.string().nullable(),
+      instansi: z.object({ kode: z.string(), nama: z.string().nullable() }).nullable().optional(),
       jabatanNama: z.string().nullable(),
       unorNama: z.string().nullable(),
       kotak: box,
@@ -104,6 +122,7 @@ const eligibilitySchema = z.object({
   periode: z.number().int(),
   jabatan: jabatanRef,
   nipBaru: z.string(),
+  instansi: otherInstansi,
   memenuhiSyarat: z.boolean(),
   alasan: z.array(z.object({ kode: z.string(), pesan: z.string() })),
   jpmTarget: score.nullable(),
@@ -117,6 +136,7 @@ const comparisonSchema = z.object({
   pegawai: z.array(
     z.object({
       nipBaru: z.string(),
+      instansi: otherInstansi,
       jenjang: z.string(),
       golongan: z.string().nullable(),
       pendidikan: z.string().nullable(),
@@ -276,5 +296,72 @@ export function useDecide(kode: string) {
         input,
       ),
     onSuccess: () => client.invalidateQueries({ queryKey: ['kelompok-talenta', kode] }),
+  });
+}
+
+/** The settings an instansi may change (src/domain/succession/settings.ts), with rules.md §6 defaults. */
+export const SETTING_KEYS = [
+  'slateSize',
+  'coverageMinEligible',
+  'readyNowJpm',
+  'readySoonJpm',
+  'pppkForJpt',
+  'jptFromProvincialPool',
+] as const;
+const settingValues = z.object({
+  slateSize: z.number(),
+  coverageMinEligible: z.number(),
+  pppkForJpt: z.boolean(),
+  readyNowJpm: z.number(),
+  readySoonJpm: z.number(),
+  jptFromProvincialPool: z.boolean(),
+});
+export type SettingValues = z.infer<typeof settingValues>;
+const bound = z.object({ min: z.number(), max: z.number(), integer: z.boolean() });
+const settingsSchema = z.object({
+  instansi: z.object({ kode: z.string(), nama: z.string(), jenis: z.string() }),
+  efektif: settingValues,
+  tersimpan: settingValues.partial(),
+  bawaan: settingValues,
+  batas: z.object({ slateSize: bound, coverageMinEligible: bound, readyNowJpm: bound, readySoonJpm: bound }),
+  poolProvinsiTersedia: z.boolean(),
+  diubahPada: z.string().nullable(),
+  diubahOleh: z.string().nullable(),
+});
+export type SuccessionSettings = z.infer<typeof settingsSchema>;
+const configuredSchema = settingsSchema.extend({
+  perhitungan: z.union([
+    z.object({
+      runId: z.string(),
+      seconds: z.number(),
+      keyPositions: count,
+      covered: count,
+      drawn: count.nullable(),
+    }),
+    z.object({ error: z.string() }),
+  ]),
+});
+export type ConfiguredSettings = z.infer<typeof configuredSchema>;
+
+/** GET …/suksesi/pengaturan */
+export const settingsQuery = (kode: string) =>
+  queryOptions({
+    queryKey: ['suksesi', kode, 'pengaturan'],
+    queryFn: () => apiGet(`${base(kode)}/suksesi/pengaturan`, settingsSchema),
+  });
+
+/** PUT …/suksesi/pengaturan (saves, then the server recomputes the slates); refreshes every succession read. */
+export function useConfigure(kode: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (values: Partial<SettingValues>) =>
+      apiSend('PUT', `${base(kode)}/suksesi/pengaturan`, configuredSchema, values),
+    onSuccess: (data) => {
+      client.setQueryData(settingsQuery(kode).queryKey, data);
+      return client.invalidateQueries({
+        queryKey: ['suksesi', kode],
+        predicate: (q) => q.queryKey[2] !== 'pengaturan',
+      });
+    },
   });
 }

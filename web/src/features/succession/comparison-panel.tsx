@@ -41,6 +41,7 @@ export function ComparisonPanel({
   const query = useQuery(comparisonQuery(kode, jabatan, nips));
   const dec = (n: number | null) => (n === null ? '—' : f.decimal(n));
   const rows: Array<[string, (p: Row) => ReactNode]> = [
+    [t('compare.instansi'), (p) => p.instansi ?? t('compare.ownInstansi')],
     [t('compare.jenjang'), (p) => l.jenjang(p.jenjang)],
     [t('compare.golongan'), (p) => p.golongan ?? '—'],
     [t('compare.pendidikan'), (p) => p.pendidikan ?? '—'],

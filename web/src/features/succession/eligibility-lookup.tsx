@@ -61,6 +61,11 @@ export function EligibilityLookup({ kode, jabatan }: { kode: string; jabatan: st
               ? t('why.eligible', { nip: query.data.nipBaru })
               : t('why.notEligible', { nip: query.data.nipBaru })}
           </Text>
+          {query.data.instansi && (
+            <Text size="sm" data-testid="syarat-instansi">
+              {t('why.otherInstansi', { instansi: query.data.instansi })}
+            </Text>
+          )}
           {query.data.alasan.length > 0 && (
             <List size="sm" spacing={4}>
               {query.data.alasan.map((a) => (

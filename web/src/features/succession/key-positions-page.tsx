@@ -1,11 +1,12 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Tag } from '../../components/tag.js';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
 import { useUser } from '../../lib/session.js';
-import { benchQuery, keyPositionsQuery, type Bench } from './api.js';
+import { benchQuery, keyPositionsQuery, type Bench, type KeyPositions } from './api.js';
+import { canConfigure } from './can-configure.js';
 import { useLabels } from './labels.js';
 import { Stat } from '../../components/stat.js';
 
@@ -18,29 +19,40 @@ export function KeyPositionsPage({ kode }: { kode: string }) {
   const user = useUser();
   // Who keeps the key-position register (positions.manage_key); others read it through the navigation.
   const manager = user.peran === 'ADMIN_INSTANSI' && !user.terbatasUnit;
+  const configure = canConfigure(user, kode);
   return (
     <Stack>
-      <Group justify="space-between" align="flex-end">
+      <Group justify="space-between" align="flex-start">
         <div>
           <Title order={2}>{t('list.title')}</Title>
           <Text size="sm">
             {t('list.intro', { periode: data.periode, when: f.dateTime(data.dihitungPada) })}
           </Text>
         </div>
-        {manager && (
-          <Anchor
-            renderRoot={(props) => (
-              <Link to="/i/$kode/jabatan" params={{ kode }} search={{ kunci: true }} {...props} />
-            )}
-            size="sm"
-            data-testid="kelola-jabatan-kunci"
+        <Group gap="sm">
+          {manager && (
+            <Button
+              variant="default"
+              renderRoot={(props) => (
+                <Link to="/i/$kode/jabatan" params={{ kode }} search={{ kunci: true }} {...props} />
+              )}
+              data-testid="kelola-jabatan-kunci"
+            >
+              {t('list.manage')}
+            </Button>
+          )}
+          <Button
+            variant={configure ? 'filled' : 'default'}
+            renderRoot={(props) => <Link to="/i/$kode/suksesi/pengaturan" params={{ kode }} {...props} />}
+            data-testid="tautan-pengaturan"
           >
-            {t('list.manage')}
-          </Anchor>
-        )}
+            {configure ? t('settings.open') : t('settings.view')}
+          </Button>
+        </Group>
       </Group>
+      {data.poolProvinsi && <PoolNote pool={data.poolProvinsi} />}
       <BenchSummary kode={kode} />
-      <Text size="sm">{t('list.rule')}</Text>
+      <Text size="sm">{t('list.rule', { n: data.pengaturan?.coverageMinEligible ?? 3 })}</Text>
       {data.items.length === 0 ? (
         <Text>{t('list.empty')}</Text>
       ) : (
@@ -114,7 +126,10 @@ export function KeyPositionsPage({ kode }: { kode: string }) {
                       {p.suksesorDarurat ? (
                         <>
                           <Text size="sm">{p.suksesorDarurat.nama ?? '—'}</Text>
-                          <Text size="xs">{p.suksesorDarurat.nipBaru}</Text>
+                          <Text size="xs">
+                            {p.suksesorDarurat.nipBaru}
+                            {p.suksesorDarurat.instansi ? ` · ${p.suksesorDarurat.instansi}` : ''}
+                          </Text>
                         </>
                       ) : (
                         t('list.none')
@@ -128,6 +143,27 @@ export function KeyPositionsPage({ kode }: { kode: string }) {
         </Card>
       )}
     </Stack>
+  );
+}
+
+/** The provincial pool the slates drew on: JPT candidates from the kabupaten/kota too (rules.md §6). */
+function PoolNote({ pool }: { pool: NonNullable<KeyPositions['poolProvinsi']> }) {
+  const { t } = useTranslation('succession');
+  const f = useFormat();
+  return (
+    <Alert color="blue" data-testid="catatan-pool-provinsi" title={t('settings.poolTitle')}>
+      <Text size="sm">
+        {t('settings.poolNote', {
+          n: f.number(pool.drawn),
+          governments: f.number(pool.governments.filter((g) => g.periode !== null).length),
+        })}
+      </Text>
+      {pool.notes.map((note) => (
+        <Text size="sm" key={note}>
+          {note}
+        </Text>
+      ))}
+    </Alert>
   );
 }
 

@@ -10,6 +10,7 @@ import {
   keyPositionsQuery,
   poolQuery,
   provincialPoolQuery,
+  settingsQuery,
   slateQuery,
 } from './api.js';
 
@@ -23,6 +24,16 @@ export const successionRoute = createRoute({
       context.queryClient.ensureQueryData(benchQuery(params.kode)),
     ]),
   component: lazyRouteComponent(() => import('./key-positions-route.js'), 'KeyPositionsRoute'),
+  pendingComponent: PageLoader,
+  errorComponent: RouteError,
+});
+
+/** `/i/$kode/suksesi/pengaturan`: the succession settings (rules.md §6 "configurable"). */
+export const successionSettingsRoute = createRoute({
+  getParentRoute: () => instansiRoute,
+  path: '/suksesi/pengaturan',
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(settingsQuery(params.kode)),
+  component: lazyRouteComponent(() => import('./settings-route.js'), 'SettingsRoute'),
   pendingComponent: PageLoader,
   errorComponent: RouteError,
 });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { READINESS_COLOR, Tag } from '../../components/tag.js';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.js';
+import { useUser } from '../../lib/session.js';
 import { INELIGIBILITY_REASONS, slateQuery, type Slate } from './api.js';
 import { CardLink } from './card-link.js';
 import { ComparisonPanel } from './comparison-panel.js';
@@ -54,7 +55,12 @@ export function SlatePage({ kode, jabatan }: { kode: string; jabatan: string }) 
           </Tag>
         </Card>
       </SimpleGrid>
-      <Text size="sm">{t('list.rule')}</Text>
+      <Text size="sm">{t('list.rule', { n: data.pengaturan?.coverageMinEligible ?? 3 })}</Text>
+      {data.dariPoolProvinsi && (
+        <Text size="sm" data-testid="slate-pool-provinsi">
+          {t('slate.fromPool')}
+        </Text>
+      )}
       <CandidateTable kode={kode} data={data} selected={selected} onToggle={toggle} />
       <Group>
         <Button
@@ -88,6 +94,8 @@ function CandidateTable({
   const { t } = useTranslation(['succession', 'common']);
   const f = useFormat();
   const l = useLabels();
+  // A kabupaten/kota's talent card is reachable only by province-wide accounts (the Admin Provinsi).
+  const seesOthers = useUser().seProvinsi;
   return (
     <Card withBorder>
       <Title order={3} size="h4" mb="xs">
@@ -127,10 +135,23 @@ function CandidateTable({
                     </Table.Td>
                     <Table.Td data-field="peringkat">{c.peringkat}</Table.Td>
                     <Table.Td>
-                      <CardLink kode={kode} nip={c.nipBaru}>
-                        {c.nama ?? c.nipBaru}
-                      </CardLink>
+                      {!c.instansi ? (
+                        <CardLink kode={kode} nip={c.nipBaru}>
+                          {c.nama ?? c.nipBaru}
+                        </CardLink>
+                      ) : seesOthers ? (
+                        <CardLink kode={c.instansi.kode} nip={c.nipBaru}>
+                          {c.nama ?? c.nipBaru}
+                        </CardLink>
+                      ) : (
+                        <Text size="sm">{c.nama ?? c.nipBaru}</Text>
+                      )}
                       <Text size="xs">{c.nipBaru}</Text>
+                      {c.instansi && (
+                        <Tag color="blue" data-testid="instansi-kandidat" data-instansi={c.instansi.kode}>
+                          {c.instansi.nama ?? c.instansi.kode}
+                        </Tag>
+                      )}
                       {c.suksesorDarurat && (
                         <Tag color="grape" data-testid="suksesor-darurat">
                           {t('slate.emergency')}
