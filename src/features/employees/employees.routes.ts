@@ -7,7 +7,7 @@ import { downloadEmployees, sendDownload } from '../exports/download.service.js'
 import { listEmployees } from './employee-list.service.js';
 import { findUnits } from './employee-list.repository.js';
 import { employeeListQuery, employeePageSchema, kodeParams, nipParams } from './employees.schemas.js';
-import { getCardSuccession } from './card-succession.service.js';
+import { getCardSuccession, provinceReadableBy } from './card-succession.service.js';
 import { getTalentCard } from './talent-card.service.js';
 
 /**
@@ -82,7 +82,16 @@ export const employeesRoutes: FastifyPluginAsyncZod<{ database: Database }> = (a
   app.get(
     '/instansi/:kode/pegawai/:nip/suksesi',
     { config: { policy: 'succession.read' }, schema: { params: nipParams } },
-    async (req) => getCardSuccession(db, tenantOf(req), req.params.nip, personScopeOf(req)),
+    async (req) => {
+      const tenant = tenantOf(req);
+      return getCardSuccession(
+        db,
+        tenant,
+        req.params.nip,
+        personScopeOf(req),
+        await provinceReadableBy(db, guarded(req).actor, tenant),
+      );
+    },
   );
   return Promise.resolve();
 };

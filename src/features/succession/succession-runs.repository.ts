@@ -180,15 +180,25 @@ export type PersonSlateRow = {
   darurat: boolean;
 };
 
-/** The key positions whose slate of a run lists one person, in one statement (best rank first). */
-export async function findSlatesOfPerson(db: Db, instansiId: number, runId: string, employeeId: string) {
+/**
+ * The key positions whose slate of a run (of `slateInstansiId`) lists one person of `employeeInstansiId`, in
+ * one statement (best rank first). The two differ for a province's JPT slate drawing on its kabupaten/kota.
+ */
+export async function findSlatesOfPerson(
+  db: Db,
+  slateInstansiId: number,
+  runId: string,
+  employeeInstansiId: number,
+  employeeId: string,
+) {
   return queryRows<PersonSlateRow>(
     db,
     sql`select p.kode, p.nama, p.jenjang, u.nama as unit_nama, c.peringkat, c.kesiapan, c.darurat
         from succession_candidate c
         join position p on p.instansi_id = c.instansi_id and p.id = c.position_id
         left join unit u on u.instansi_id = p.instansi_id and u.id = p.unit_id
-        where c.instansi_id = ${instansiId} and c.run_id = ${runId} and c.employee_id = ${employeeId}
+        where c.instansi_id = ${slateInstansiId} and c.run_id = ${runId} and c.employee_id = ${employeeId}
+          and coalesce(c.employee_instansi_id, c.instansi_id) = ${employeeInstansiId}
         order by c.peringkat, p.kode`,
   );
 }

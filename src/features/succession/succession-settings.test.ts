@@ -311,6 +311,27 @@ describeDb('succession settings and the provincial pool (service and API)', (dat
     expect(own.status).toBe(200);
   });
 
+  it("puts the province JPT slate on the kabupaten candidate's talent card, for the Admin Provinsi only", async () => {
+    type Card = {
+      items: { jabatan: { kode: string }; instansi: { kode: string } | null; peringkat: number }[];
+    };
+    const card = (who: string) => call<Card>(who, 'GET', `kaba/pegawai/${nip.kabAdm}/suksesi`);
+    const province = await card('admin-provinsi.prov');
+    expect(province.status).toBe(200);
+    expect(province.body.items).toContainEqual(
+      expect.objectContaining({
+        jabatan: expect.objectContaining({ kode: 'JPT-1' }),
+        instansi: expect.objectContaining({ kode: 'prov' }),
+        peringkat: 1,
+      }),
+    );
+    // The kabupaten's own readers see their own slates only: the province's are not theirs to read.
+    const own = await card('ppk.kaba');
+    expect(own.status).toBe(200);
+    expect(own.body.items.filter((i) => i.instansi !== null)).toEqual([]);
+    expect(own.body.items.every((i) => i.jabatan.kode !== 'JPT-1')).toBe(true);
+  });
+
   it("recomputes the province's slates when a kabupaten publishes a mapping, and says so", async () => {
     const before = await findCurrentRun(db(), provId);
     const out = await runMapping(db(), { instansiKode: 'kaba', periode: 2025, actor: 'uji', publish: true });

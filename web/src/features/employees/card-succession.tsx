@@ -69,20 +69,27 @@ function SuccessionBody({ kode, data }: { kode: string; data: CardSuccession }) 
             </Table.Thead>
             <Table.Tbody>
               {data.items.map((s) => (
-                <Table.Tr key={s.jabatan.kode} data-jabatan={s.jabatan.kode}>
+                <Table.Tr key={`${s.instansi?.kode ?? kode}/${s.jabatan.kode}`} data-jabatan={s.jabatan.kode}>
                   <Table.Td>
                     <Anchor
                       renderRoot={(props) => (
                         <Link
                           to="/i/$kode/suksesi/$jabatan"
-                          params={{ kode, jabatan: s.jabatan.kode }}
+                          params={{ kode: s.instansi?.kode ?? kode, jabatan: s.jabatan.kode }}
                           {...props}
                         />
                       )}
                     >
                       {s.jabatan.nama}
                     </Anchor>
-                    <Text size="xs">{s.jabatan.unorNama ?? ''}</Text>
+                    <Text size="xs">
+                      {s.instansi
+                        ? t('succession.otherGovernment', {
+                            nama: s.instansi.nama,
+                            unit: s.jabatan.unorNama ?? '',
+                          })
+                        : (s.jabatan.unorNama ?? '')}
+                    </Text>
                   </Table.Td>
                   <Table.Td>{label('jenjang', s.jabatan.jenjang)}</Table.Td>
                   <Table.Td data-field="peringkat">{f.number(s.peringkat)}</Table.Td>
