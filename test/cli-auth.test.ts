@@ -88,8 +88,14 @@ describe('talenta serve on an empty folder', () => {
     const dir = tempDataDir();
     const server = spawnCli(['serve', '--port', '0', '--data-dir', dir]);
     try {
-      const [, url] = await waitForOutput(server, /Talenta siap di (http:\/\/\S+) /, 120_000);
-      const [table] = await waitForOutput(server, /Akun demo[\s\S]*<kode>: .*\n/);
+      // One wait for both: the logins follow the ready line at once, and a loaded machine can deliver them
+      // in the same chunk of output, which a second wait (listening from then on) would never see.
+      const [all, url] = await waitForOutput(
+        server,
+        /Talenta siap di (http:\/\/\S+) [\s\S]*Akun demo[\s\S]*<kode>: .*\n/,
+        150_000,
+      );
+      const table = all.slice(all.indexOf('Akun demo'));
       expect(table).toContain('talenta-demo');
       expect(table).toMatch(/ADMIN_PROVINSI\s+admin\.provinsi\s+1 akun/);
       expect(table).toMatch(/PEGAWAI\s+pegawai\.<kode>\s+15 akun/);
