@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { BAWAAN_V1, contentHash, parseRuleSet, type RuleSetContent } from '../../domain/rule-set.js';
 import { AppError } from '../../platform/errors.js';
@@ -17,10 +18,16 @@ import {
 /** The built-in rule set: rules.md's defaults, "Bawaan v1". */
 export const BUILT_IN_KODE = 'bawaan';
 
-/** Creates "Bawaan v1" (published) the first time it is needed. Idempotent. */
+/**
+ * Creates "Bawaan v1" (published) the first time it is needed. Idempotent, also when several mapping runs
+ * of a fresh database start at once (`talenta map --all` on a server runs two): the first takes a
+ * transaction lock and creates it; the others wait for the lock and find it.
+ */
 export async function ensureBuiltInRuleSet(db: Db): Promise<void> {
   if (await findRuleSetByKode(db, null, BUILT_IN_KODE)) return;
   await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('talenta.rule_set.bawaan'))`);
+    if (await findRuleSetByKode(tx, null, BUILT_IN_KODE)) return;
     const set = await insertRuleSet(tx, { instansiId: null, kode: BUILT_IN_KODE, nama: 'Bawaan' });
     const hash = contentHash(BAWAAN_V1);
     const version = await insertVersion(tx, {
