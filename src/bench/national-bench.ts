@@ -59,7 +59,7 @@ export async function openNationalDatabase(postgresUrl: string): Promise<Databas
   } finally {
     await admin.close();
   }
-  return openDatabase({ engine: 'postgres', url: databaseUrl(postgresUrl, NATIONAL_DATABASE), poolSize: 4 });
+  return openDatabase({ engine: 'postgres', url: databaseUrl(postgresUrl, NATIONAL_DATABASE) });
 }
 
 /**
@@ -122,7 +122,7 @@ export async function benchNational(options: {
       if (o.slates && 'seconds' in o.slates) phases.slates += o.slates.seconds;
       else slateErrors++;
     }
-    const keyPositions = await database.executeSql('select count(*)::int as n from jabatan where is_key');
+    const keyPositions = await database.executeSql('select count(*)::int as n from position where is_key');
     const round = (x: number) => Math.round(x * 100) / 100;
     return {
       database: NATIONAL_DATABASE,
