@@ -27,15 +27,36 @@ export async function findPersonInGovernments(
   db: Db,
   instansiIds: readonly number[],
   nip: string,
-): Promise<{ employeeId: string; instansiId: number; instansiKode: string; nama: string } | null> {
-  if (instansiIds.length === 0) return null;
-  const [row] = await queryRows<{ id: string; instansi_id: number; kode: string; nama: string }>(
+  /** Only people now at one of these job levels (those a provincial pool draws). */
+  jenjang: readonly string[],
+): Promise<{
+  employeeId: string;
+  instansiId: number;
+  instansiKode: string;
+  nama: string;
+  kedudukan: string | null;
+} | null> {
+  if (instansiIds.length === 0 || jenjang.length === 0) return null;
+  const [row] = await queryRows<{
+    id: string;
+    instansi_id: number;
+    kode: string;
+    nama: string;
+    kedudukan: string | null;
+  }>(
     db,
-    sql`select e.id, e.instansi_id, i.kode, e.nama from employee e join instansi i on i.id = e.instansi_id
+    sql`select e.id, e.instansi_id, i.kode, e.nama, e.kedudukan from employee e join instansi i on i.id = e.instansi_id
         where e.instansi_id = any(${`{${instansiIds.join(',')}}`}::int[]) and e.nip = ${nip}
+          and e.jenjang = any(${`{${jenjang.join(',')}}`}::text[])
         order by i.kode limit 1`,
   );
   return row
-    ? { employeeId: row.id, instansiId: Number(row.instansi_id), instansiKode: row.kode, nama: row.nama }
+    ? {
+        employeeId: row.id,
+        instansiId: Number(row.instansi_id),
+        instansiKode: row.kode,
+        nama: row.nama,
+        kedudukan: row.kedudukan,
+      }
     : null;
 }

@@ -5,7 +5,10 @@ import { isActive } from '../../domain/kedudukan.js';
 import { birthDateFor } from '../../domain/retirement.js';
 import type { SuccessionPerson } from '../../domain/succession/candidate.js';
 import { ineligibilityReasons } from '../../domain/succession/eligibility.js';
-import { drawsOnProvincialPool as isPoolTarget } from '../../domain/succession/provincial-pool.js';
+import {
+  drawsOnProvincialPool as isPoolTarget,
+  provincialPoolLevels,
+} from '../../domain/succession/provincial-pool.js';
 import { REASON_MESSAGES } from '../../domain/succession/rules.js';
 import { effectiveSettings, storedOverrides } from '../../domain/succession/settings.js';
 import { readinessOf, targetJpm } from '../../domain/succession/slate.js';
@@ -190,19 +193,23 @@ async function resolvePeople(
   nips: readonly string[],
   scope: PersonScope,
 ): Promise<PersonRef[]> {
+  // Only the people the pool really draws (rules.md §6): active, at a level that can step up to this
+  // position, in a kabupaten/kota whose latest published mapping is of the province's period. Anyone else
+  // of a kabupaten answers as unknown, so a province reader cannot look up the kabupaten's staff.
   const pool =
     drawsOnProvincialPool(basis) &&
     isPoolTarget(position.jenjang) &&
     scope.employeeId === undefined &&
     scope.unitPath === undefined
-      ? (await findChildGovernments(db, instansi.id)).map((g) => g.id)
+      ? await drawingGovernments(db, instansi.id, basis.mapping.periode)
       : [];
+  const levels = provincialPoolLevels([position]);
   return Promise.all(
     nips.map(async (nip) => {
       const own = await findPersonInScope(db, instansi.id, nip, scope);
       if (own) return { nip, employeeId: own.employeeId, instansiId: null, instansiKode: null };
-      const drawn = await findPersonInGovernments(db, pool, nip);
-      if (drawn)
+      const drawn = await findPersonInGovernments(db, pool, nip, levels);
+      if (drawn && isActive(drawn.kedudukan))
         return {
           nip,
           employeeId: drawn.employeeId,
@@ -212,6 +219,16 @@ async function resolvePeople(
       throw new AppError('NOT_FOUND', `Pegawai ${nip} tidak ditemukan.`);
     }),
   );
+}
+
+/** The kabupaten/kota of a province whose latest published mapping is of `periode` (they feed its pool). */
+async function drawingGovernments(db: Db, provinceId: number, periode: number): Promise<number[]> {
+  const out: number[] = [];
+  for (const g of await findChildGovernments(db, provinceId)) {
+    const mapping = await findLatestPublishedMapping(db, g.id);
+    if (mapping?.periode === periode) out.push(g.id);
+  }
+  return out;
 }
 
 /**
@@ -230,11 +247,8 @@ async function loadPeople(db: Db, instansi: Instansi, basis: SuccessionBasis, re
       people = await loadSuccessionPeople(db, instansi.id, basis.mapping.id, periode, window, ids);
     else {
       const mapping = await findLatestPublishedMapping(db, instansiId);
-      if (!mapping)
-        throw new AppError(
-          'NOT_FOUND',
-          'Pemerintah kabupaten/kota pegawai ini belum memiliki pemetaan terbit: pegawainya belum ditarik ke rencana suksesi provinsi.',
-        );
+      // Resolved just before from a government with a published mapping; gone only if it changed since.
+      if (!mapping) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan.');
       people = await loadSuccessionPeople(db, instansiId, mapping.id, periode, window, ids, {});
     }
     for (const p of people) out.set(p.employeeId, p);

@@ -281,12 +281,14 @@ describeDb('succession settings and the provincial pool (service and API)', (dat
     );
     expect(why.status).toBe(200);
     expect(why.body).toMatchObject({ memenuhiSyarat: true, instansi: 'kaba', kesiapan: 'SIAP_SEKARANG' });
-    const pengawas = await call<{ alasan: { kode: string }[] }>(
+    // A kabupaten's Pengawas is not drawn (their level cannot step up to JPT Pratama): to the province they
+    // are unknown, as any kabupaten employee the pool does not draw — no lookup of the kabupaten's staff.
+    const pengawas = await call<{ message: string }>(
       'komite.prov',
       'GET',
       `prov/suksesi/jabatan-kunci/JPT-1/syarat/${nip.kabPengawas}`,
     );
-    expect(pengawas.body.alasan.map((a) => a.kode)).toEqual(['JENJANG_TIDAK_SESUAI', 'PANGKAT_KURANG']);
+    expect(pengawas.status).toBe(404);
     const cmp = await call<{ pegawai: { nipBaru: string; instansi: string | null; jpmTarget: number }[] }>(
       'komite.prov',
       'GET',
@@ -320,8 +322,8 @@ describeDb('succession settings and the provincial pool (service and API)', (dat
     expect(province.status).toBe(200);
     expect(province.body.items).toContainEqual(
       expect.objectContaining({
-        jabatan: expect.objectContaining({ kode: 'JPT-1' }),
-        instansi: expect.objectContaining({ kode: 'prov' }),
+        jabatan: expect.objectContaining({ kode: 'JPT-1' }) as unknown,
+        instansi: expect.objectContaining({ kode: 'prov' }) as unknown,
         peringkat: 1,
       }),
     );
@@ -392,6 +394,26 @@ describeDb('succession settings and the provincial pool (service and API)', (dat
     expect(kabb.status).toBe(200);
     expect(kabb.body.tersimpan).toEqual({ slateSize: 2 });
     expect(kabb.body.perhitungan?.error).toMatch(/Belum ada pemetaan talenta yang terbit/);
+  });
+
+  it('draws nobody from a kabupaten whose published mapping is of another year, and says so', async () => {
+    // kabb publishes its 2024 mapping: boxes of 2024 are not ranked against the province's 2025 ones.
+    await runMapping(db(), { instansiKode: 'kabb', periode: 2024, actor: 'uji', publish: true });
+    const out = await recomputeSlates(db(), { instansi: { kode: 'prov' }, actor: 'uji' });
+    const run = await findCurrentRun(db(), provId);
+    expect(run!.id).toBe(out.runId);
+    expect(run!.summary).toMatchObject({
+      provincialPool: {
+        governments: expect.arrayContaining([
+          expect.objectContaining({ kode: 'kabb', periode: 2024, people: 0, mappingRunId: null }),
+        ]) as unknown,
+        notes: expect.arrayContaining([
+          expect.stringContaining('(kabb): pemetaan terbit terakhirnya periode 2024') as unknown,
+        ]) as unknown,
+      },
+    });
+    const why = await call('komite.prov', 'GET', `prov/suksesi/jabatan-kunci/JPT-1/syarat/${nip.kabbAdm}`);
+    expect(why.status).toBe(404);
   });
 });
 

@@ -142,16 +142,24 @@ export async function loadProvincialPool(
   const notes: string[] = [];
   for (const g of await findChildGovernments(db, basis.instansi.id)) {
     const mapping = await findLatestPublishedMapping(db, g.id);
-    if (!mapping) {
+    // Boxes and scores of another year are not comparable with the province's (rules.md §6 ranks on one
+    // published mapping and one reference date): such a government contributes nobody until it publishes
+    // the province's period.
+    const sameYear = mapping !== null && mapping.periode === basis.mapping.periode;
+    if (!mapping || !sameYear) {
       governments.push({
         instansiId: g.id,
         kode: g.kode,
         nama: g.nama,
         mappingRunId: null,
-        periode: null,
+        periode: mapping?.periode ?? null,
         people: 0,
       });
-      notes.push(`${g.nama} (${g.kode}) belum memiliki pemetaan terbit: tidak menyumbang kandidat JPT.`);
+      notes.push(
+        mapping
+          ? `${g.nama} (${g.kode}): pemetaan terbit terakhirnya periode ${mapping.periode}, provinsi periode ${basis.mapping.periode}: tidak menyumbang kandidat JPT sampai pemetaan periode ${basis.mapping.periode} diterbitkan.`
+          : `${g.nama} (${g.kode}) belum memiliki pemetaan terbit: tidak menyumbang kandidat JPT.`,
+      );
       continue;
     }
     const drawn =
@@ -177,10 +185,6 @@ export async function loadProvincialPool(
       periode: mapping.periode,
       people: drawn.length,
     });
-    if (mapping.periode !== basis.mapping.periode)
-      notes.push(
-        `${g.nama} (${g.kode}): pemetaan terbit terakhirnya periode ${mapping.periode}, provinsi periode ${basis.mapping.periode}.`,
-      );
   }
   if (levels.length === 0)
     notes.push('Provinsi belum memiliki jabatan kunci JPT: tidak ada kandidat yang ditarik.');
