@@ -21,6 +21,11 @@ export type RunMappingInput = {
   publish?: boolean;
   actor: string;
   onProgress?: (p: MappingProgress) => void;
+  /**
+   * Leave the recomputation of a province drawing on this government to the caller (`runMappings` does it
+   * once per province after all of its kabupaten/kota, instead of once after each).
+   */
+  provinceLater?: boolean;
 };
 
 export type RunMappingOutput = {
@@ -123,7 +128,9 @@ export async function runMapping(db: Db, input: RunMappingInput): Promise<RunMap
   // transaction and outside its timing (they have their own target, product.md §4).
   // "The slates are recomputed whenever a mapping is published" (issue #7, rules.md §6); a failure is
   // reported and does not undo the publication.
-  const slates = input.publish ? await slatesAfterPublication(db, instansi.id, input.actor) : null;
+  const slates = input.publish
+    ? await slatesAfterPublication(db, instansi.id, input.actor, !input.provinceLater)
+    : null;
   input.onProgress?.({ phase: 'selesai', employees: employeeIds.length });
 
   return {
@@ -184,9 +191,10 @@ async function slatesAfterPublication(
   db: Db,
   instansiId: number,
   actor: string,
+  withProvince = true,
 ): Promise<SlatesAfterPublication> {
   const own = await recomputeSlatesAfterChange(db, instansiId, actor);
-  if (!own) return null;
+  if (!own || !withProvince) return own;
   // A province drawing on the provincial pool reads this government's latest published mapping: its
   // JPT slates are stale now (null: the province has no published mapping of its own yet).
   const province = await findDrawingProvince(db, instansiId);
@@ -211,9 +219,42 @@ export async function runMappings(
   const worker = async () => {
     while (next < inputs.length) {
       const i = next++;
-      outputs[i] = await runMapping(db, inputs[i]!);
+      outputs[i] = await runMapping(db, { ...inputs[i]!, provinceLater: true });
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, inputs.length)) }, worker));
+  await recomputeDrawingProvinces(db, inputs, outputs);
   return outputs;
+}
+
+/**
+ * After a batch: each province drawing on the provincial pool whose kabupaten/kota published in it is
+ * recomputed once (rules.md §6), and the result reported on each of those publications. A province
+ * published in the same batch was recomputed with its own publication; it is recomputed again only if one
+ * of its kabupaten/kota published in the batch too (their order in the batch is not the province's).
+ */
+async function recomputeDrawingProvinces(
+  db: Db,
+  inputs: readonly RunMappingInput[],
+  outputs: RunMappingOutput[],
+): Promise<void> {
+  const byProvince = new Map<number, { kode: string; children: number[] }>();
+  for (const [i, out] of outputs.entries()) {
+    if (!out.published || !out.slates) continue;
+    const instansi = await getInstansiOrThrow(db, out.instansiKode);
+    const province = await findDrawingProvince(db, instansi.id);
+    if (!province) continue;
+    const entry = byProvince.get(province.id) ?? { kode: province.kode, children: [] };
+    entry.children.push(i);
+    byProvince.set(province.id, entry);
+  }
+  for (const [provinceId, { kode, children }] of byProvince) {
+    const actor = inputs[children[0]!]!.actor;
+    const recomputed = await recomputeSlatesAfterChange(db, provinceId, actor);
+    if (!recomputed) continue;
+    for (const i of children) {
+      const own = outputs[i]!.slates;
+      if (own) outputs[i] = { ...outputs[i]!, slates: { ...own, province: { kode, ...recomputed } } };
+    }
+  }
 }

@@ -13,7 +13,7 @@ import {
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/query.js';
 import type { Role } from '../auth/policies/roles.js';
-import { runMapping } from '../mapping/mapping.service.js';
+import { runMapping, runMappings } from '../mapping/mapping.service.js';
 import { buildApp, type App } from '../../platform/http/app.js';
 import { buildSuccessionExport } from './succession-export.js';
 import { findCurrentRun } from './succession-runs.repository.js';
@@ -414,6 +414,34 @@ describeDb('succession settings and the provincial pool (service and API)', (dat
     });
     const why = await call('komite.prov', 'GET', `prov/suksesi/jabatan-kunci/JPT-1/syarat/${nip.kabbAdm}`);
     expect(why.status).toBe(404);
+  });
+
+  it('recomputes the province once after a batch of its kabupaten publishing (map --all), not once each', async () => {
+    const runsOfProvince = async () =>
+      (
+        await queryRows<{ n: number }>(
+          db(),
+          `select count(*)::int as n from succession_run where instansi_id = ${provId}`,
+        )
+      )[0]!.n;
+    const before = await runsOfProvince();
+    const outputs = await runMappings(
+      db(),
+      ['kaba', 'kabb'].map((instansiKode) => ({ instansiKode, periode: 2025, actor: 'uji', publish: true })),
+      2,
+    );
+    expect(await runsOfProvince()).toBe(before + 1);
+    const current = await findCurrentRun(db(), provId);
+    for (const out of outputs)
+      expect(out.slates).toMatchObject({ province: { kode: 'prov', runId: current!.id } });
+    // kabb now has the province's period: its Administrator is drawn again.
+    expect(current!.summary).toMatchObject({
+      provincialPool: {
+        governments: expect.arrayContaining([
+          expect.objectContaining({ kode: 'kabb', periode: 2025, people: 1 }),
+        ]) as unknown,
+      },
+    });
   });
 });
 

@@ -20,6 +20,7 @@ import {
   type KeyPositionRow,
   type LatestMapping,
 } from './succession-inputs.repository.js';
+import { oneAtATime } from './one-at-a-time.js';
 import { insertSuccessionRun } from './succession-runs.repository.js';
 import {
   findChildGovernments,
@@ -217,8 +218,17 @@ export async function loadSuccessionInputs(db: Db, instansiId: number, basis: Su
  * `talenta suksesi hitung`. Throws NOTHING_TO_MAP when the instansi has no published mapping.
  */
 export async function recomputeSlates(db: Db, input: RecomputeSlatesInput): Promise<RecomputeSlatesOutput> {
-  const t0 = performance.now();
   const instansiId = await instansiIdOf(db, input.instansi);
+  // One at a time per instansi: the run committed last must be the one computed from the latest inputs.
+  return oneAtATime(instansiId, () => recompute(db, instansiId, input));
+}
+
+async function recompute(
+  db: Db,
+  instansiId: number,
+  input: RecomputeSlatesInput,
+): Promise<RecomputeSlatesOutput> {
+  const t0 = performance.now();
   const basis = await successionBasis(db, instansiId, input.settings);
   const { positions, people, pool } = await loadSuccessionInputs(db, instansiId, basis);
   const t1 = performance.now();
