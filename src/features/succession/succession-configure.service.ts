@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { parseSettingsOverrides, storedOverrides } from '../../domain/succession/settings.js';
 import { AppError } from '../../platform/errors.js';
@@ -29,6 +30,10 @@ export async function configureSuccessionSettings(db: Db, instansi: Instansi, bo
       parsed.issues,
     );
   await db.transaction(async (tx) => {
+    // Two changes at once: the second waits here, so its audit "before" is the first one's "after".
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext('talenta.succession_setting'), ${instansi.id})`,
+    );
     const before = await findSuccessionSetting(tx, instansi.id);
     await upsertSuccessionSetting(tx, {
       instansiId: instansi.id,

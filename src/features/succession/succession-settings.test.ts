@@ -443,6 +443,25 @@ describeDb('succession settings and the provincial pool (service and API)', (dat
       },
     });
   });
+
+  it('chains the audit of two settings changes made at the same time (the second "before" is the first "after")', async () => {
+    const kaba = await idOf(db(), 'kaba');
+    const [a, b] = await Promise.all([
+      call('admin-instansi.kaba', 'PUT', 'kaba/suksesi/pengaturan', { slateSize: 7 }),
+      call('admin-instansi.kaba', 'PUT', 'kaba/suksesi/pengaturan', { slateSize: 9 }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const entries = await queryRows<{ before: unknown; after: unknown }>(
+      db(),
+      `select before, after from audit_log where instansi_id = ${kaba} and action = 'succession.configure'
+       order by seq desc limit 2`,
+    );
+    const [last, previous] = entries;
+    expect(last!.before).toEqual(previous!.after);
+    expect([previous!.after, last!.after]).toEqual(
+      expect.arrayContaining([{ slateSize: 7 }, { slateSize: 9 }]) as unknown,
+    );
+  });
 });
 
 async function idOf(db: Db, kode: string): Promise<number> {
