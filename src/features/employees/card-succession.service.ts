@@ -48,19 +48,26 @@ export async function getCardSuccession(
     province ? slatesListing(db, province, who) : null,
     getPoolStatusOf(db, instansi, person.employeeId),
   ]);
-  const item = (owner: Government | null) => (s: Awaited<ReturnType<typeof findSlatesOfPerson>>[number]) => ({
-    jabatan: { kode: s.kode, nama: s.nama, jenjang: s.jenjang, unorNama: s.unit_nama },
-    // The government whose key position it is: null for the person's own instansi.
-    instansi: owner ? { kode: owner.kode, nama: owner.nama } : null,
-    peringkat: s.peringkat,
-    kesiapan: s.kesiapan,
-    suksesorDarurat: s.darurat,
-  });
+  const item =
+    (owner: Government | null, periode: number | null) =>
+    (s: Awaited<ReturnType<typeof findSlatesOfPerson>>[number]) => ({
+      jabatan: { kode: s.kode, nama: s.nama, jenjang: s.jenjang, unorNama: s.unit_nama },
+      // The government whose key position it is: null for the person's own instansi.
+      instansi: owner ? { kode: owner.kode, nama: owner.nama } : null,
+      // The mapping year of the run the slate comes from (the province's run may differ from the own).
+      periode,
+      peringkat: s.peringkat,
+      kesiapan: s.kesiapan,
+      suksesorDarurat: s.darurat,
+    });
   return {
     sudahDihitung: own.run !== null,
     periode: own.run?.periode ?? null,
     dihitungPada: own.run ? new Date(own.run.created_at).toISOString() : null,
-    items: [...own.slates.map(item(null)), ...(above?.slates.map(item(province)) ?? [])],
+    items: [
+      ...own.slates.map(item(null, own.run?.periode ?? null)),
+      ...(above?.slates.map(item(province, above.run?.periode ?? null)) ?? []),
+    ],
     kelompokTalenta,
   };
 }

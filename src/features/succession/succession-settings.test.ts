@@ -324,6 +324,7 @@ describeDb('succession settings and the provincial pool (service and API)', (dat
       expect.objectContaining({
         jabatan: expect.objectContaining({ kode: 'JPT-1' }) as unknown,
         instansi: expect.objectContaining({ kode: 'prov' }) as unknown,
+        periode: 2025,
         peringkat: 1,
       }),
     );

@@ -261,6 +261,7 @@ const cardSuccessionSchema = z.object({
       jabatan: z.object({ kode: z.string(), nama: z.string(), jenjang: z.string(), unorNama: str }),
       // The government whose key position it is when not the person's own (a province's JPT slate).
       instansi: z.object({ kode: z.string(), nama: z.string() }).nullable(),
+      periode: z.number().int().nullable(),
       peringkat: z.number().int().min(1),
       kesiapan: z.string(),
       suksesorDarurat: z.boolean(),

@@ -37,7 +37,8 @@ function SuccessionBody({ kode, data }: { kode: string; data: CardSuccession }) 
     group: 'readiness' | 'poolLevel' | 'poolStatus' | 'poolExclusion' | 'jenjang',
     code: string,
   ) => t(`${group}.${code}` as 'readiness.SIAP_SEKARANG', { defaultValue: code });
-  if (!data.sudahDihitung)
+  // No run of the own instansi and no province slate listing the person either.
+  if (!data.sudahDihitung && data.items.length === 0)
     return (
       <Stack gap="xs">
         <Text size="sm">{t('succession.noRun')}</Text>
