@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { uniformStandard } from '../competency.js';
 import type { KeyPosition, SuccessionPerson } from './candidate.js';
-import { computeSlatesWithPool, drawsOnProvincialPool, provincialPoolLevels } from './provincial-pool.js';
+import {
+  computeSlatesWithPool,
+  drawsOnProvincialPool,
+  feedsProvincialPool,
+  provincialPoolLevels,
+} from './provincial-pool.js';
 import { buildSlate } from './slate.js';
 import { context, person, target } from './succession.fixture.js';
 
@@ -68,6 +73,17 @@ describe('which key positions draw on the provincial pool, and from which job le
   ] as const)('job-step sources of $levels', ({ levels, expected }) =>
     expect(provincialPoolLevels(levels.map((jenjang) => ({ jenjang })))).toEqual(expected),
   );
+});
+
+describe('which kabupaten/kota feed the pool: a published mapping of the province period (rules.md §6)', () => {
+  it.each([
+    ['published mapping of the same year', { periode: 2025 }, 2025, true],
+    ['published mapping of the year before', { periode: 2024 }, 2025, false],
+    ['published mapping of a later year', { periode: 2026 }, 2025, false],
+    ['no published mapping', null, 2025, false],
+  ] as const)('%s', (_name, mapping, provincePeriode, feeds) => {
+    expect(feedsProvincialPool(mapping, provincePeriode)).toBe(feeds);
+  });
 });
 
 describe('slates with the provincial pool (rules.md §6)', () => {

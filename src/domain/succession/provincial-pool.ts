@@ -18,6 +18,15 @@ export function drawsOnProvincialPool(jenjang: Jenjang): boolean {
 }
 
 /**
+ * Whether a kabupaten/kota feeds the province's pool: its latest published mapping is of the province's
+ * period (rules.md §6 ranks on "the latest published mapping" at one reference date; boxes and scores of
+ * another year are not comparable). Without a published mapping it feeds nobody.
+ */
+export function feedsProvincialPool(mapping: { periode: number } | null, provincePeriode: number): boolean {
+  return mapping !== null && mapping.periode === provincePeriode;
+}
+
+/**
  * The current job levels worth loading from the kabupaten/kota: the job-step sources (rules.md §6 "job
  * step") of the province's JPT key positions. Anyone else would only fail JENJANG_TIDAK_SESUAI, so they
  * are not loaded: a JPT slate's reason counts then cover the province's own people plus these candidates,

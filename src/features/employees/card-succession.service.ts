@@ -2,9 +2,9 @@ import type { Db } from '../../db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { personScope, type PersonScope } from '../auth/policies/access.js';
 import type { Actor } from '../auth/policies/actor.js';
-import { findInstansiById } from '../instansi/instansi.repository.js';
 import { findPersonInScope } from '../succession/person-ref.repository.js';
 import { findCurrentRun, findSlatesOfPerson } from '../succession/succession-runs.repository.js';
+import { findGovernment } from '../succession/succession-settings.repository.js';
 import { getPoolStatusOf } from '../succession/talent-pool.service.js';
 
 type Instansi = { id: number; kode: string };
@@ -85,7 +85,7 @@ export async function provinceReadableBy(
   if (provinceId === null || !actor.visibleInstansiIds.includes(provinceId)) return null;
   const scope = personScope(actor, 'succession.read');
   if (!scope || scope.unitPath !== undefined || scope.employeeId !== undefined) return null;
-  const row = await findInstansiById(db, provinceId);
+  const row = await findGovernment(db, provinceId);
   return row ? { id: row.id, kode: row.kode, nama: row.nama } : null;
 }
 

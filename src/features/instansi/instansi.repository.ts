@@ -50,12 +50,6 @@ export async function findInstansiByKode(
   return row;
 }
 
-/** An instansi by its id. */
-export async function findInstansiById(db: Pick<Db, 'select'>, id: number): Promise<InstansiRow | undefined> {
-  const [row] = await db.select().from(instansi).where(eq(instansi.id, id)).limit(1);
-  return row;
-}
-
 /** An instansi by its code, only when it is one of `ids`: another tenant's instansi reads as absent. */
 export async function findVisibleInstansiByKode(
   db: Pick<Db, 'select'>,

@@ -7,6 +7,7 @@ import type { SuccessionPerson } from '../../domain/succession/candidate.js';
 import { ineligibilityReasons } from '../../domain/succession/eligibility.js';
 import {
   drawsOnProvincialPool as isPoolTarget,
+  feedsProvincialPool,
   provincialPoolLevels,
 } from '../../domain/succession/provincial-pool.js';
 import { REASON_MESSAGES } from '../../domain/succession/rules.js';
@@ -221,14 +222,11 @@ async function resolvePeople(
   );
 }
 
-/** The kabupaten/kota of a province whose latest published mapping is of `periode` (they feed its pool). */
+/** The kabupaten/kota of a province that feed its pool for `periode` (rules.md §6). */
 async function drawingGovernments(db: Db, provinceId: number, periode: number): Promise<number[]> {
-  const out: number[] = [];
-  for (const g of await findChildGovernments(db, provinceId)) {
-    const mapping = await findLatestPublishedMapping(db, g.id);
-    if (mapping?.periode === periode) out.push(g.id);
-  }
-  return out;
+  return (await findChildGovernments(db, provinceId))
+    .filter((g) => feedsProvincialPool(g.mapping, periode))
+    .map((g) => g.id);
 }
 
 /**

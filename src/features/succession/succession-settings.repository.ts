@@ -4,6 +4,7 @@ import { queryRows } from '../../db/query.js';
 import { successionSetting } from '../../db/schema/index.js';
 import type { SettingsOverrides } from '../../domain/succession/settings.js';
 import type { Tx } from '../audit/audit.repository.js';
+import type { LatestMapping } from './succession-inputs.repository.js';
 
 export type SuccessionSettingRow = typeof successionSetting.$inferSelect;
 
@@ -36,12 +37,35 @@ export async function upsertSuccessionSetting(
 
 export type GovernmentRef = { id: number; kode: string; nama: string };
 
-/** The governments whose induk is the province (its kabupaten/kota), in kode order. */
-export async function findChildGovernments(db: Db, provinceId: number): Promise<GovernmentRef[]> {
-  return queryRows<GovernmentRef>(
+/**
+ * The governments whose induk is the province (its kabupaten/kota), in kode order, each with its latest
+ * published mapping (null when it has none), in one statement.
+ */
+export async function findChildGovernments(
+  db: Db,
+  provinceId: number,
+): Promise<(GovernmentRef & { mapping: LatestMapping | null })[]> {
+  const rows = await queryRows<
+    GovernmentRef & { run_id: string | null; periode: number | null; rule_set_version_id: string | null }
+  >(
     db,
-    sql`select id, kode, nama from instansi where induk_id = ${provinceId} order by kode`,
+    sql`select c.id, c.kode, c.nama, m.id as run_id, m.periode, m.rule_set_version_id
+        from instansi c
+        left join lateral (
+          select r.id, r.periode, r.rule_set_version_id from mapping_run r
+          where r.instansi_id = c.id and r.status = 'PUBLISHED' order by r.periode desc limit 1
+        ) m on true
+        where c.induk_id = ${provinceId} order by c.kode`,
   );
+  return rows.map((r) => ({
+    id: r.id,
+    kode: r.kode,
+    nama: r.nama,
+    mapping:
+      r.run_id === null
+        ? null
+        : { id: r.run_id, periode: Number(r.periode), ruleSetVersionId: r.rule_set_version_id! },
+  }));
 }
 
 /** The province above a government whose stored settings draw on the provincial pool; null otherwise. */

@@ -4,7 +4,11 @@ import { isActive } from '../../domain/kedudukan.js';
 import type { RuleSetContent } from '../../domain/rule-set.js';
 import type { KeyPosition, SuccessionPerson } from '../../domain/succession/candidate.js';
 import type { EligibilityContext } from '../../domain/succession/eligibility.js';
-import { computeSlatesWithPool, provincialPoolLevels } from '../../domain/succession/provincial-pool.js';
+import {
+  computeSlatesWithPool,
+  feedsProvincialPool,
+  provincialPoolLevels,
+} from '../../domain/succession/provincial-pool.js';
 import type { SuccessionSettings } from '../../domain/succession/rules.js';
 import { effectiveSettings } from '../../domain/succession/settings.js';
 import { benchStrength, type BenchStrength } from '../../domain/succession/slate.js';
@@ -141,13 +145,9 @@ export async function loadProvincialPool(
   const people: SuccessionPerson[] = [];
   const governments: PoolGovernment[] = [];
   const notes: string[] = [];
-  for (const g of await findChildGovernments(db, basis.instansi.id)) {
-    const mapping = await findLatestPublishedMapping(db, g.id);
-    // Boxes and scores of another year are not comparable with the province's (rules.md §6 ranks on one
-    // published mapping and one reference date): such a government contributes nobody until it publishes
-    // the province's period.
-    const sameYear = mapping !== null && mapping.periode === basis.mapping.periode;
-    if (!mapping || !sameYear) {
+  for (const { mapping, ...g } of await findChildGovernments(db, basis.instansi.id)) {
+    // A government without a published mapping of the province's period contributes nobody.
+    if (!mapping || !feedsProvincialPool(mapping, basis.mapping.periode)) {
       governments.push({
         instansiId: g.id,
         kode: g.kode,

@@ -1,13 +1,13 @@
 import { Anchor, Button, Group, Pagination, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../lib/session.js';
 import { JENJANG } from '../../lib/jenjang.js';
 import { employeeListQuery, runYearsQuery, unitsQuery, type ListFilter } from './api.js';
 import { EmployeeTable } from './employee-table.js';
 import { unitOptions } from '../../lib/unit-options.js';
+import { useSearchText } from '../../lib/use-search-text.js';
 
 /** Roles that may download the employee data (policy `employees.export`, product.md §1). */
 const EXPORTERS = new Set(['ADMIN_PROVINSI', 'ADMIN_INSTANSI']);
@@ -27,13 +27,8 @@ export function EmployeeListPage({
   const { data } = useSuspenseQuery(employeeListQuery(kode, filter));
   const { data: units } = useSuspenseQuery(unitsQuery(kode));
   const { data: years } = useQuery(runYearsQuery(kode));
-  const [text, setText] = useState(filter.cari ?? '');
-  const [debounced] = useDebouncedValue(text.trim(), 350);
   const set = (patch: Partial<ListFilter>) => onFilter({ ...filter, halaman: undefined, ...patch });
-
-  useEffect(() => {
-    if ((filter.cari ?? '') !== debounced) set({ cari: debounced || undefined });
-  }, [debounced]);
+  const [text, setText] = useSearchText(filter.cari, (cari) => set({ cari }));
 
   const unitData = useMemo(() => unitOptions(units.items), [units]);
   const pages = Math.max(1, Math.ceil(data.total / data.ukuran));

@@ -12,14 +12,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tag } from '../../components/tag.js';
 import { JENJANG } from '../../lib/jenjang.js';
 import { useUser } from '../../lib/session.js';
 import { unitOptions } from '../../lib/unit-options.js';
+import { useSearchText } from '../../lib/use-search-text.js';
 import {
   positionsQuery,
   unitsQuery,
@@ -50,15 +50,10 @@ export function PositionsPage({
   const manager = user.peran === 'ADMIN_INSTANSI' && !user.terbatasUnit;
   const { data } = useSuspenseQuery(positionsQuery(kode, filter));
   const { data: units } = useSuspenseQuery(unitsQuery(kode));
-  const [text, setText] = useState(filter.cari ?? '');
-  const [debounced] = useDebouncedValue(text.trim(), 350);
   const [editing, setEditing] = useState<PositionItem | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const set = (patch: Partial<PositionFilter>) => onFilter({ ...filter, halaman: undefined, ...patch });
-
-  useEffect(() => {
-    if ((filter.cari ?? '') !== debounced) set({ cari: debounced || undefined });
-  }, [debounced]);
+  const [text, setText] = useSearchText(filter.cari, (cari) => set({ cari }));
 
   const unitData = useMemo(() => unitOptions(units.items), [units]);
   const pages = Math.max(1, Math.ceil(data.total / data.ukuran));
